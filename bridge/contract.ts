@@ -1,0 +1,129 @@
+/**
+ * The bridge contract: the only module the renderer and the runtime share.
+ *
+ * The renderer receives a serialisable `KioskView` and sends `KioskUiEvent`s. Two transports carry
+ * it (Electron IPC through the preload, a WebSocket from the browser host); neither side knows
+ * which one it is on. Everything that arrives from the other side is `unknown` until the schemas
+ * here parse it.
+ */
+import { z } from 'zod';
+
+export const LOCALES = ['vi', 'en'] as const;
+export const localeSchema = z.enum(LOCALES);
+export type Locale = z.infer<typeof localeSchema>;
+
+export const MENU_ITEMS = ['ticket', 'advice', 'rate', 'staff'] as const;
+export type MenuItem = (typeof MENU_ITEMS)[number];
+
+/** Events a citizen's taps produce. All start with `ui.` so the idle timer can listen to them all. */
+export const uiEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('ui.touch') }),
+  z.strictObject({ type: z.literal('ui.language'), locale: localeSchema }),
+  z.strictObject({ type: z.literal('ui.menu'), item: z.enum(MENU_ITEMS) }),
+  z.strictObject({ type: z.literal('ui.back') }),
+  z.strictObject({ type: z.literal('ui.cancel') }),
+  z.strictObject({ type: z.literal('ui.stillHere') }),
+  z.strictObject({ type: z.literal('ui.service'), serviceId: z.string().min(1).max(64) }),
+  z.strictObject({ type: z.literal('ui.skipId') }),
+  z.strictObject({ type: z.literal('ui.retry') }),
+  z.strictObject({ type: z.literal('ui.confirm') }),
+  z.strictObject({ type: z.literal('ui.finish') }),
+]);
+export type KioskUiEvent = z.infer<typeof uiEventSchema>;
+
+export type ScreenId =
+  | 'attract'
+  | 'greeting'
+  | 'menu'
+  | 'advice'
+  | 'rate'
+  | 'staff'
+  | 'chooseService'
+  | 'identify'
+  | 'confirm'
+  | 'issuing'
+  | 'issueFailed'
+  | 'printing'
+  | 'ticket'
+  | 'printFailed';
+
+export interface ServiceOption {
+  id: string;
+  prefix: string;
+  name: string;
+  counters: number[];
+}
+
+/** What the renderer may know of a card: never the full ID number. */
+export interface IdentityView {
+  maskedId: string;
+  fullName: string;
+}
+
+export interface TicketView {
+  number: string;
+  serviceName: string;
+  counters: number[];
+  /** Local wall-clock time at the service point, already formatted (HH:mm). */
+  issuedAtLocal: string;
+  peopleAhead: number;
+}
+
+export interface KioskView {
+  screen: ScreenId;
+  locale: Locale;
+  locales: readonly Locale[];
+  servicePointName: string;
+  services: ServiceOption[];
+  selectedService: ServiceOption | null;
+  identity: IdentityView | null;
+  idReadFailed: boolean;
+  ticket: TicketView | null;
+  /** Seconds left on the "are you still there?" countdown, or null when it is not showing. */
+  idleSecondsLeft: number | null;
+}
+
+export interface KioskInfo {
+  appVersion: string;
+  kioskId: string;
+  transport: 'ipc' | 'websocket';
+}
+
+export type SendResult = { ok: true } | { ok: false; error: string };
+
+/** The contract both transports implement, as the renderer sees it. */
+export interface KioskBridge {
+  subscribe(listener: (view: KioskView) => void): () => void;
+  send(event: KioskUiEvent): Promise<SendResult>;
+  getInfo(): Promise<KioskInfo>;
+}
+
+/* ---------- WebSocket framing (browser host) ---------- */
+
+export const CALLS = ['getInfo'] as const;
+
+export const clientMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('send'), id: z.number().int().nonnegative(), event: z.unknown() }),
+  z.strictObject({ type: z.literal('call'), id: z.number().int().nonnegative(), method: z.enum(CALLS) }),
+]);
+export type ClientMessage = z.infer<typeof clientMessageSchema>;
+
+export type HostMessage =
+  | { type: 'view'; view: KioskView }
+  | { type: 'reply'; id: number; result: SendResult | KioskInfo }
+  | { type: 'error'; message: string };
+
+/** Electron IPC channel names: fixed, named, never a passthrough. */
+export const IPC = {
+  send: 'motcua:send',
+  getInfo: 'motcua:get-info',
+  subscribe: 'motcua:subscribe',
+  view: 'motcua:view',
+} as const;
+
+/** Describe why a value failed a schema, naming the field, for a log line or a reply. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`)
+    .join('; ');
+}

@@ -1,0 +1,206 @@
+/**
+ * The composition root of one kiosk: the session actor, its devices and the ticket store, and the
+ * server side of the bridge (subscribe to views, dispatch citizen events, a few typed calls).
+ * Plain Node: Electron's main process, the browser host and the tests all run this same object.
+ */
+import { join } from 'node:path';
+import { type ActorOptions, type ActorRefFrom, createActor, fromPromise } from 'xstate';
+import {
+  type KioskInfo,
+  type KioskView,
+  type SendResult,
+  describeIssues,
+  uiEventSchema,
+} from '../bridge/contract.js';
+import type { KioskConfig } from '../domain/config/schema.js';
+import { maskId } from '../domain/identity/identity-card.js';
+import { serviceDay } from '../domain/queue/ticket-number.js';
+import { ticketSlip } from '../domain/queue/ticket-slip.js';
+import { settingsFromConfig } from '../state-machines/kiosk-settings.js';
+import { kioskView } from '../state-machines/kiosk-view.js';
+import {
+  type IssueTicketInput,
+  type PrintTicketInput,
+  type SpeakInput,
+  kioskMachine,
+} from '../state-machines/kiosk.machine.js';
+import type { IdentityCard } from '../domain/identity/identity-card.js';
+import type { IssuedTicket } from '../domain/queue/ticket.js';
+import { type DeviceSet, closeDevices } from './devices.js';
+import { type Logger, consoleLogger } from './log.js';
+import { TicketStore } from './store/ticket-store.js';
+
+export const APP_VERSION = '0.1.0';
+
+export interface KioskRuntimeOptions {
+  config: KioskConfig;
+  dataDir: string;
+  devices: DeviceSet;
+  /** A simulated clock drives the chart's delays in tests; the real one otherwise. */
+  clock?: ActorOptions<typeof kioskMachine>['clock'];
+  /** Wall-clock time for ticket timestamps and the service day. */
+  now?: () => Date;
+  logger?: Logger;
+  /** Share one store between kiosks (tests); by default each opens the data folder's file. */
+  store?: TicketStore;
+}
+
+type KioskActor = ActorRefFrom<typeof kioskMachine>;
+
+export class KioskRuntime {
+  readonly devices: DeviceSet;
+  readonly store: TicketStore;
+  private config: KioskConfig;
+  private actor: KioskActor;
+  private view: KioskView;
+  private viewJson = '';
+  private readonly listeners = new Set<(view: KioskView) => void>();
+  private readonly unsubscribePresence: () => void;
+  private readonly now: () => Date;
+  private readonly logger: Logger;
+  private readonly ownsStore: boolean;
+  private stopped = false;
+
+  constructor(private readonly options: KioskRuntimeOptions) {
+    this.config = options.config;
+    this.devices = options.devices;
+    this.now = options.now ?? (() => new Date());
+    this.logger = options.logger ?? consoleLogger;
+    this.ownsStore = options.store === undefined;
+    this.store = options.store ?? new TicketStore(join(options.dataDir, 'motcua.sqlite'));
+    this.actor = this.startActor();
+    this.view = kioskView(this.actor.getSnapshot());
+    this.unsubscribePresence = this.devices.presence.onApproach(() => this.actor.send({ type: 'presence.detected' }));
+  }
+
+  /** The machine with this kiosk's devices and store plugged in. */
+  private machine() {
+    const { devices, store, logger } = this;
+    return kioskMachine.provide({
+      actors: {
+        speak: fromPromise<void, SpeakInput>(async ({ input, signal }) => {
+          try {
+            await devices.speaker.speak(input.text, input.locale, signal);
+          } catch (error) {
+            logger.warn(`speech failed: ${String(error)}`);
+            throw error;
+          }
+        }),
+        readIdCard: fromPromise<IdentityCard, void>(async ({ signal }) => {
+          const card = await devices.idReader.read(signal);
+          logger.info(`id card read: ${maskId(card.idNumber)}`);
+          return card;
+        }),
+        issueTicket: fromPromise<IssuedTicket, IssueTicketInput>(async ({ input }) => {
+          const group = this.serviceGroup(input.serviceId);
+          const at = this.now();
+          const ticket = store.issue({
+            serviceId: group.id,
+            prefix: group.prefix,
+            serviceDay: serviceDay(at, this.config.servicePoint.timeZone),
+            kioskId: this.config.kioskId,
+            at,
+          });
+          logger.info(`ticket ${ticket.number} issued for ${group.id}`);
+          return ticket;
+        }),
+        printTicket: fromPromise<void, PrintTicketInput>(async ({ input, signal }) => {
+          const slip = ticketSlip(input.ticket, this.serviceGroup(input.ticket.serviceId), input.locale, {
+            servicePointName: this.config.servicePoint.name,
+            timeZone: this.config.servicePoint.timeZone,
+          });
+          try {
+            await devices.printer.printTicket(slip, signal);
+          } catch (error) {
+            store.markPrintFailed(input.ticket.id);
+            logger.warn(`ticket ${input.ticket.number} not printed (shown on screen): ${String(error)}`);
+            throw error;
+          }
+          store.markPrinted(input.ticket.id);
+        }),
+      },
+    });
+  }
+
+  private serviceGroup(serviceId: string) {
+    const group = this.config.serviceGroups.find((candidate) => candidate.id === serviceId);
+    if (group === undefined) throw new Error(`unknown service group "${serviceId}"`);
+    return group;
+  }
+
+  private startActor(): KioskActor {
+    const actor = createActor(this.machine(), {
+      input: { settings: settingsFromConfig(this.config) },
+      ...(this.options.clock ? { clock: this.options.clock } : {}),
+    });
+    actor.subscribe({
+      next: (snapshot) => this.publish(kioskView(snapshot)),
+      // A bug in the chart must not leave a frozen screen: log it and start a fresh session.
+      error: (error) => {
+        this.logger.error(`session actor failed, restarting at attract: ${String(error)}`);
+        if (!this.stopped) {
+          this.actor = this.startActor();
+          this.publish(kioskView(this.actor.getSnapshot()));
+        }
+      },
+    });
+    actor.start();
+    return actor;
+  }
+
+  private publish(view: KioskView): void {
+    const json = JSON.stringify(view);
+    if (json === this.viewJson) return;
+    this.view = view;
+    this.viewJson = json;
+    for (const listener of this.listeners) listener(view);
+  }
+
+  /** Listen to views; the current one is delivered at once, so a reloaded renderer redraws. */
+  subscribe(listener: (view: KioskView) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.view);
+    return () => this.listeners.delete(listener);
+  }
+
+  currentView(): KioskView {
+    return this.view;
+  }
+
+  /** Take an event from a renderer: anything that is not a known citizen event is refused. */
+  dispatch(raw: unknown): SendResult {
+    const parsed = uiEventSchema.safeParse(raw);
+    if (!parsed.success) {
+      const error = `rejected event: ${describeIssues(parsed.error)}`;
+      this.logger.warn(error);
+      return { ok: false, error };
+    }
+    this.actor.send(parsed.data);
+    return { ok: true };
+  }
+
+  info(transport: KioskInfo['transport']): KioskInfo {
+    return { appVersion: APP_VERSION, kioskId: this.config.kioskId, transport };
+  }
+
+  /** Adopt a new (already validated) configuration; sessions pick it up at once. */
+  applyConfig(config: KioskConfig): void {
+    this.config = config;
+    this.actor.send({ type: 'settings.updated', settings: settingsFromConfig(config) });
+  }
+
+  /** The session actor, for tests and benchmarks that watch it directly. */
+  get session(): KioskActor {
+    return this.actor;
+  }
+
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.unsubscribePresence();
+    this.listeners.clear();
+    this.actor.stop();
+    await closeDevices(this.devices);
+    if (this.ownsStore) this.store.close();
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * The durable record of every ticket, in SQLite (WAL, synchronous=FULL): a ticket is committed here
+ * before it is printed, numbers come from a per-day, per-prefix counter that only ever grows, so a
+ * failed print, a crash or a second kiosk on the same file never frees, reuses or duplicates one.
+ */
+import Database from 'better-sqlite3';
+import { formatTicketNumber } from '../../domain/queue/ticket-number.js';
+import type { IssuedTicket, TicketStatus } from '../../domain/queue/ticket.js';
+
+const MIGRATIONS: string[] = [
+  `CREATE TABLE ticket_counter (
+     service_day TEXT NOT NULL,
+     prefix TEXT NOT NULL,
+     last_sequence INTEGER NOT NULL,
+     PRIMARY KEY (service_day, prefix)
+   ) WITHOUT ROWID;
+   CREATE TABLE ticket (
+     id INTEGER PRIMARY KEY,
+     number TEXT NOT NULL,
+     service_day TEXT NOT NULL,
+     prefix TEXT NOT NULL,
+     sequence INTEGER NOT NULL,
+     service_id TEXT NOT NULL,
+     kiosk_id TEXT NOT NULL,
+     issued_at TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('issued', 'printed', 'print_failed')),
+     print_attempts INTEGER NOT NULL DEFAULT 0,
+     UNIQUE (service_day, prefix, sequence)
+   );`,
+];
+
+export interface IssueRequest {
+  serviceId: string;
+  prefix: string;
+  serviceDay: string;
+  kioskId: string;
+  at: Date;
+}
+
+interface TicketRow {
+  id: number;
+  number: string;
+  service_day: string;
+  prefix: string;
+  sequence: number;
+  service_id: string;
+  issued_at: string;
+  status: TicketStatus;
+  print_attempts: number;
+}
+
+export interface StoredTicket extends Omit<IssuedTicket, 'peopleAhead'> {
+  status: TicketStatus;
+  printAttempts: number;
+}
+
+export class TicketStore {
+  private readonly db: Database.Database;
+  private readonly issueTransaction: (request: IssueRequest) => IssuedTicket;
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    // FULL: a ticket the citizen was told about survives a power cut, not just a crash.
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+
+    const nextSequence = this.db.prepare<[string, string], { last_sequence: number }>(
+      `INSERT INTO ticket_counter (service_day, prefix, last_sequence) VALUES (?, ?, 1)
+       ON CONFLICT (service_day, prefix) DO UPDATE SET last_sequence = last_sequence + 1
+       RETURNING last_sequence`,
+    );
+    const insertTicket = this.db.prepare(
+      `INSERT INTO ticket (number, service_day, prefix, sequence, service_id, kiosk_id, issued_at, status)
+       VALUES (@number, @serviceDay, @prefix, @sequence, @serviceId, @kioskId, @issuedAt, 'issued')`,
+    );
+    const countAhead = this.db.prepare<[string, string, number], { ahead: number }>(
+      `SELECT count(*) AS ahead FROM ticket WHERE service_day = ? AND prefix = ? AND sequence < ?`,
+    );
+    const transaction = this.db.transaction((request: IssueRequest): IssuedTicket => {
+      const row = nextSequence.get(request.serviceDay, request.prefix);
+      if (row === undefined) throw new Error('ticket counter returned no row');
+      const sequence = row.last_sequence;
+      const number = formatTicketNumber(request.prefix, sequence);
+      const issuedAt = request.at.toISOString();
+      const { lastInsertRowid } = insertTicket.run({ ...request, number, sequence, issuedAt });
+      const ahead = countAhead.get(request.serviceDay, request.prefix, sequence)?.ahead ?? 0;
+      return {
+        id: Number(lastInsertRowid),
+        number,
+        serviceId: request.serviceId,
+        prefix: request.prefix,
+        sequence,
+        serviceDay: request.serviceDay,
+        issuedAt,
+        peopleAhead: ahead,
+      };
+    });
+    // IMMEDIATE takes the write lock up front, so two kiosks on one file queue instead of deadlocking.
+    this.issueTransaction = (request) => transaction.immediate(request);
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    for (let index = version; index < MIGRATIONS.length; index += 1) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[index] ?? '');
+        this.db.pragma(`user_version = ${index + 1}`);
+      }).immediate();
+    }
+  }
+
+  /** Allocate the next number and commit the ticket; returns only once it is on disk. */
+  issue(request: IssueRequest): IssuedTicket {
+    return this.issueTransaction(request);
+  }
+
+  markPrinted(id: number): void {
+    this.setPrintOutcome(id, 'printed');
+  }
+
+  markPrintFailed(id: number): void {
+    this.setPrintOutcome(id, 'print_failed');
+  }
+
+  private setPrintOutcome(id: number, status: TicketStatus): void {
+    const result = this.db
+      .prepare(`UPDATE ticket SET status = ?, print_attempts = print_attempts + 1 WHERE id = ?`)
+      .run(status, id);
+    if (result.changes !== 1) throw new Error(`no ticket with id ${id}`);
+  }
+
+  get(id: number): StoredTicket | undefined {
+    const row = this.db.prepare<[number], TicketRow>(`SELECT * FROM ticket WHERE id = ?`).get(id);
+    return row && toStored(row);
+  }
+
+  /** Every ticket of a service day, in the order they were issued. */
+  listDay(serviceDay: string): StoredTicket[] {
+    return this.db
+      .prepare<[string], TicketRow>(`SELECT * FROM ticket WHERE service_day = ? ORDER BY id`)
+      .all(serviceDay)
+      .map(toStored);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function toStored(row: TicketRow): StoredTicket {
+  return {
+    id: row.id,
+    number: row.number,
+    serviceId: row.service_id,
+    prefix: row.prefix,
+    sequence: row.sequence,
+    serviceDay: row.service_day,
+    issuedAt: row.issued_at,
+    status: row.status,
+    printAttempts: row.print_attempts,
+  };
+}

@@ -1,0 +1,17 @@
+import type { KioskConfig } from '../domain/config/schema.js';
+import type { KioskSettings } from './kiosk.machine.js';
+
+/** The part of the configuration the session chart reads. */
+export function settingsFromConfig(config: KioskConfig): KioskSettings {
+  return {
+    servicePointName: config.servicePoint.name,
+    timeZone: config.servicePoint.timeZone,
+    locales: config.locales,
+    defaultLocale: config.defaultLocale,
+    greeting: config.greeting,
+    serviceGroups: config.serviceGroups,
+    idleMs: config.timeouts.idleMs,
+    warningSeconds: config.timeouts.warningSeconds,
+    printMs: config.timeouts.printMs,
+  };
+}

@@ -1,0 +1,263 @@
+/**
+ * The citizen's session at the kiosk, as a chart that reads like the walk a citizen takes:
+ * attract → greeting → menu → ticket (service → identify → confirm → issue → print → show) → attract.
+ *
+ * Pure: no I/O and no timers of its own. Devices and the store arrive as the named actors below,
+ * supplied by the runtime with `kioskMachine.provide({ actors })`; timeouts are named delays read
+ * from the settings in context, so tests drive them with a simulated clock.
+ */
+import { assign, fromPromise, setup } from 'xstate';
+import type { KioskUiEvent, Locale, MenuItem } from '../bridge/contract.js';
+import type { ServiceGroup } from '../domain/config/schema.js';
+import type { IdentityCard } from '../domain/identity/identity-card.js';
+import type { IssuedTicket } from '../domain/queue/ticket.js';
+
+export interface KioskSettings {
+  servicePointName: Record<Locale, string>;
+  timeZone: string;
+  locales: readonly Locale[];
+  defaultLocale: Locale;
+  greeting: Record<Locale, string>;
+  serviceGroups: ServiceGroup[];
+  idleMs: number;
+  warningSeconds: number;
+  printMs: number;
+}
+
+export type FailureReason = 'idRead' | 'issue' | 'print' | 'printTimeout';
+
+export interface KioskContext {
+  settings: KioskSettings;
+  locale: Locale;
+  serviceId: string | null;
+  /** Personal data: session-only, wiped on every way out of the session. */
+  identity: IdentityCard | null;
+  ticket: IssuedTicket | null;
+  failure: FailureReason | null;
+  idleSecondsLeft: number;
+}
+
+export type KioskEvent =
+  | KioskUiEvent
+  | { type: 'presence.detected' }
+  | { type: 'settings.updated'; settings: KioskSettings };
+
+export interface SpeakInput {
+  text: string;
+  locale: Locale;
+}
+export interface IssueTicketInput {
+  serviceId: string;
+}
+export interface PrintTicketInput {
+  ticket: IssuedTicket;
+  locale: Locale;
+}
+
+/** Placeholder for an actor the runtime must supply; fails loudly if it was forgotten. */
+function provided<Output, Input>(name: string) {
+  return fromPromise<Output, Input>(async () => {
+    throw new Error(`actor "${name}" was not provided by the runtime`);
+  });
+}
+
+function freshSession(settings: KioskSettings): Omit<KioskContext, 'settings'> {
+  return {
+    locale: settings.defaultLocale,
+    serviceId: null,
+    identity: null,
+    ticket: null,
+    failure: null,
+    idleSecondsLeft: settings.warningSeconds,
+  };
+}
+
+export const kioskMachine = setup({
+  types: {
+    context: {} as KioskContext,
+    events: {} as KioskEvent,
+    input: {} as { settings: KioskSettings },
+  },
+  actors: {
+    speak: provided<void, SpeakInput>('speak'),
+    readIdCard: provided<IdentityCard, void>('readIdCard'),
+    issueTicket: provided<IssuedTicket, IssueTicketInput>('issueTicket'),
+    printTicket: provided<void, PrintTicketInput>('printTicket'),
+  },
+  delays: {
+    /** Quiet time before the countdown shows: the whole idle budget minus the countdown. */
+    idleBeforeWarning: ({ context }) => context.settings.idleMs - context.settings.warningSeconds * 1000,
+    countdownTick: 1000,
+    printTimeout: ({ context }) => context.settings.printMs,
+  },
+  guards: {
+    menuItemIs: ({ event }, params: { item: MenuItem }) => event.type === 'ui.menu' && event.item === params.item,
+    isKnownService: ({ context, event }) =>
+      event.type === 'ui.service' && context.settings.serviceGroups.some((group) => group.id === event.serviceId),
+    isOfferedLocale: ({ context, event }) =>
+      event.type === 'ui.language' && context.settings.locales.includes(event.locale),
+    countdownOver: ({ context }) => context.idleSecondsLeft <= 1,
+  },
+  actions: {
+    wipeSession: assign(({ context }) => freshSession(context.settings)),
+    setLocale: assign({ locale: ({ context, event }) => (event.type === 'ui.language' ? event.locale : context.locale) }),
+    setService: assign({ serviceId: ({ event }) => (event.type === 'ui.service' ? event.serviceId : null) }),
+    forgetIdentity: assign({ identity: null }),
+    startCountdown: assign({ idleSecondsLeft: ({ context }) => context.settings.warningSeconds }),
+    tickCountdown: assign({ idleSecondsLeft: ({ context }) => context.idleSecondsLeft - 1 }),
+    clearFailure: assign({ failure: null }),
+    applySettings: assign({
+      settings: ({ context, event }) => (event.type === 'settings.updated' ? event.settings : context.settings),
+    }),
+  },
+}).createMachine({
+  id: 'kiosk',
+  context: ({ input }) => ({ settings: input.settings, ...freshSession(input.settings) }),
+  initial: 'attract',
+  on: {
+    // Staff changed the configuration: the next session uses it; the current one keeps its flow.
+    'settings.updated': { actions: 'applySettings' },
+  },
+  states: {
+    attract: {
+      entry: 'wipeSession',
+      on: {
+        'ui.touch': 'session',
+        'presence.detected': 'session',
+      },
+    },
+    session: {
+      type: 'parallel',
+      exit: 'wipeSession',
+      states: {
+        flow: {
+          initial: 'greeting',
+          on: {
+            // Here, not on the session: the idle region's reset must not pre-empt it.
+            'ui.cancel': '#kiosk.attract',
+          },
+          states: {
+            greeting: {
+              invoke: {
+                src: 'speak',
+                input: ({ context }) => ({ text: context.settings.greeting[context.locale], locale: context.locale }),
+                // A silent speaker must not stop the kiosk: the screen says the same thing.
+                onError: {},
+              },
+              on: {
+                'ui.language': { guard: 'isOfferedLocale', actions: 'setLocale', target: 'menu' },
+              },
+            },
+            menu: {
+              on: {
+                'ui.menu': [
+                  { guard: { type: 'menuItemIs', params: { item: 'ticket' } }, target: 'ticket' },
+                  { guard: { type: 'menuItemIs', params: { item: 'advice' } }, target: 'advice' },
+                  { guard: { type: 'menuItemIs', params: { item: 'rate' } }, target: 'rate' },
+                  { guard: { type: 'menuItemIs', params: { item: 'staff' } }, target: 'staff' },
+                ],
+                'ui.back': 'greeting',
+              },
+            },
+            // Advice, rating and staff mode arrive with their own issues; until then they say so.
+            advice: { on: { 'ui.back': 'menu' } },
+            rate: { on: { 'ui.back': 'menu' } },
+            staff: { on: { 'ui.back': 'menu' } },
+            ticket: {
+              initial: 'chooseService',
+              states: {
+                chooseService: {
+                  on: {
+                    'ui.service': { guard: 'isKnownService', actions: 'setService', target: 'identify' },
+                    'ui.back': '#kiosk.session.flow.menu',
+                  },
+                },
+                identify: {
+                  initial: 'reading',
+                  on: {
+                    'ui.skipId': { actions: 'forgetIdentity', target: 'confirm' },
+                    'ui.back': { actions: 'forgetIdentity', target: 'chooseService' },
+                  },
+                  states: {
+                    reading: {
+                      entry: 'clearFailure',
+                      invoke: {
+                        src: 'readIdCard',
+                        onDone: {
+                          actions: assign({ identity: ({ event }) => event.output }),
+                          target: '#kiosk.session.flow.ticket.confirm',
+                        },
+                        onError: { actions: assign({ failure: 'idRead' }), target: 'failed' },
+                      },
+                    },
+                    failed: { on: { 'ui.retry': 'reading' } },
+                  },
+                },
+                confirm: {
+                  on: {
+                    'ui.confirm': 'issuing',
+                    'ui.back': { actions: 'forgetIdentity', target: 'chooseService' },
+                  },
+                },
+                issuing: {
+                  entry: 'clearFailure',
+                  invoke: {
+                    src: 'issueTicket',
+                    input: ({ context }) => ({ serviceId: context.serviceId ?? '' }),
+                    onDone: { actions: assign({ ticket: ({ event }) => event.output }), target: 'printing' },
+                    onError: { actions: assign({ failure: 'issue' }), target: 'issueFailed' },
+                  },
+                },
+                issueFailed: { on: { 'ui.retry': 'issuing' } },
+                printing: {
+                  entry: 'clearFailure',
+                  invoke: {
+                    src: 'printTicket',
+                    input: ({ context }) => {
+                      if (context.ticket === null) throw new Error('printing without a ticket');
+                      return { ticket: context.ticket, locale: context.locale };
+                    },
+                    onDone: 'done',
+                    onError: { actions: assign({ failure: 'print' }), target: 'printFailed' },
+                  },
+                  after: { printTimeout: { actions: assign({ failure: 'printTimeout' }), target: 'printFailed' } },
+                },
+                // The ticket is in the store either way; a failed print shows it on screen instead.
+                printFailed: {
+                  on: { 'ui.retry': 'printing', 'ui.finish': '#kiosk.attract' },
+                },
+                done: { on: { 'ui.finish': '#kiosk.attract' } },
+              },
+            },
+          },
+        },
+        idle: {
+          initial: 'active',
+          on: {
+            // Any tap by the citizen restarts the idle budget (re-entering `active` restarts its delay).
+            'ui.*': '.active',
+          },
+          states: {
+            active: { after: { idleBeforeWarning: 'warning' } },
+            warning: {
+              entry: 'startCountdown',
+              initial: 'counting',
+              states: {
+                counting: {
+                  after: {
+                    countdownTick: [
+                      { guard: 'countdownOver', target: '#kiosk.attract' },
+                      { actions: 'tickCountdown', target: 'counting', reenter: true },
+                    ],
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+});
+
+export type KioskMachine = typeof kioskMachine;
