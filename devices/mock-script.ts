@@ -32,6 +32,7 @@ export class MockScript<T> {
 export function delay(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
+    if (ms <= 0) return resolve();
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();

@@ -134,18 +134,26 @@ export class KioskRuntime {
       ...(this.options.clock ? { clock: this.options.clock } : {}),
     });
     actor.subscribe({
-      next: (snapshot) => this.publish(kioskView(snapshot)),
-      // A bug in the chart must not leave a frozen screen: log it and start a fresh session.
-      error: (error) => {
-        this.logger.error(`session actor failed, restarting at attract: ${String(error)}`);
-        if (!this.stopped) {
-          this.actor = this.startActor();
-          this.publish(kioskView(this.actor.getSnapshot()));
+      next: (snapshot) => {
+        try {
+          this.publish(kioskView(snapshot));
+        } catch (error) {
+          this.recover(actor, error);
         }
       },
+      error: (error) => this.recover(actor, error),
     });
     actor.start();
     return actor;
+  }
+
+  /** A bug in the chart must not leave a frozen screen: log it and start a fresh session. */
+  private recover(failed: KioskActor, error: unknown): void {
+    if (this.stopped || failed !== this.actor) return;
+    this.logger.error(`session actor failed, restarting at attract: ${String(error)}`);
+    failed.stop();
+    this.actor = this.startActor();
+    this.publish(kioskView(this.actor.getSnapshot()));
   }
 
   private publish(view: KioskView): void {

@@ -21,10 +21,12 @@ export function tempDir(prefix = 'motcua-test-'): { path: string; remove: () => 
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
-/** Let pending promise callbacks and zero-delay timers run (device mocks resolve on them). */
+/** Let pending promise callbacks run (zero-delay device mocks resolve on them). */
 export async function settle(rounds = 5): Promise<void> {
-  for (let round = 0; round < rounds; round += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+  for (let round = 0; round < rounds; round += 1) await new Promise((resolve) => setImmediate(resolve));
 }
+
+const CLOCK_STEP_MS = 50;
 
 export interface Harness {
   runtime: KioskRuntime;
@@ -70,7 +72,9 @@ export async function startHarness(
     },
     screen: () => runtime.currentView().screen,
     async advance(ms) {
-      clock.increment(ms);
+      // SimulatedClock starts a timer set during a flush at the new "now", so big jumps would
+      // swallow chained delays (the countdown ticks): walk time forward in small steps instead.
+      for (let left = ms; left > 0; left -= CLOCK_STEP_MS) clock.increment(Math.min(CLOCK_STEP_MS, left));
       await settle();
     },
     async close() {

@@ -1,0 +1,88 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG, parseConfig } from '../../domain/config/schema.js';
+import { loadConfig, readConfigFile } from '../../runtime/config/config-file.js';
+import { tempDir } from '../helpers/kiosk-harness.js';
+
+let dir: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  dir = tempDir();
+});
+afterEach(() => dir.remove());
+
+const write = (name: string, value: unknown) => {
+  const path = join(dir.path, name);
+  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
+  return path;
+};
+
+describe('config schema', () => {
+  it('turns an empty file into a kiosk on mock devices with the documented defaults', () => {
+    const result = parseConfig({});
+    expect(result).toMatchObject({ ok: true });
+    if (!result.ok) return;
+    expect(result.config.devices).toEqual({
+      printer: { kind: 'mock', printDelayMs: 600 },
+      idReader: { kind: 'mock', readDelayMs: 2500 },
+      presence: { kind: 'mock' },
+      speech: { kind: 'mock' },
+    });
+    expect(result.config.timeouts).toEqual({ idleMs: 45_000, warningSeconds: 10, printMs: 15_000 });
+    expect(result.config.host.address).toBe('127.0.0.1');
+  });
+
+  it.each([
+    [{ timeouts: { idleMs: 'soon' } }, 'timeouts.idleMs'],
+    [{ devices: { printer: { kind: 'laser' } } }, 'devices.printer.kind'],
+    [{ serviceGroups: [{ id: 'a', prefix: 'AB', name: { vi: 'x', en: 'x' }, counters: [1] }] }, 'serviceGroups.0.prefix'],
+    [{ defaultLocale: 'fr' }, 'defaultLocale'],
+    [{ locales: ['en'], defaultLocale: 'vi' }, 'defaultLocale'],
+    [{ colour: 'red' }, 'colour'],
+    [{ timeouts: { idleMs: 20_000, warningSeconds: 30 } }, 'timeouts.warningSeconds'],
+    [
+      {
+        serviceGroups: [
+          { id: 'a', prefix: 'A', name: { vi: 'x', en: 'x' }, counters: [1] },
+          { id: 'b', prefix: 'A', name: { vi: 'y', en: 'y' }, counters: [2] },
+        ],
+      },
+      'serviceGroups.1.prefix',
+    ],
+  ])('rejects %j naming the field %s', (value, field) => {
+    const result = parseConfig(value);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(field);
+  });
+});
+
+describe('config file', () => {
+  it('reports malformed JSON with the file name', () => {
+    const path = write('config.json', '{ "kioskId": ');
+    const result = readConfigFile(path);
+    expect(result).toMatchObject({ ok: false });
+    if (!result.ok) expect(result.error).toMatch(/config\.json: not valid JSON/);
+  });
+
+  it('reports a missing file', () => {
+    const result = readConfigFile(join(dir.path, 'nope.json'));
+    if (!result.ok) expect(result.error).toMatch(/cannot be read \(ENOENT\)/);
+    expect(result.ok).toBe(false);
+  });
+
+  it('keeps running on the last good configuration when the file turns bad', () => {
+    const path = write('config.json', { kioskId: 'kiosk-7' });
+    expect(loadConfig(path, dir.path)).toEqual({ config: { ...DEFAULT_CONFIG, kioskId: 'kiosk-7' } });
+    write('config.json', { kioskId: 'kiosk-8', timeouts: { idleMs: -1 } });
+    const loaded = loadConfig(path, dir.path);
+    expect(loaded.config.kioskId).toBe('kiosk-7');
+    expect(loaded.rejected).toContain('timeouts.idleMs');
+  });
+
+  it('falls back to the defaults when no good configuration was ever seen', () => {
+    const path = write('config.json', { devices: { printer: { kind: 'mock', printDelayMs: -5 } } });
+    const loaded = loadConfig(path, dir.path);
+    expect(loaded.config).toEqual(DEFAULT_CONFIG);
+    expect(loaded.rejected).toContain('devices.printer.printDelayMs');
+  });
+});
