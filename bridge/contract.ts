@@ -113,14 +113,6 @@ export type HostMessage =
   | { type: 'reply'; id: number; result: SendResult | KioskInfo }
   | { type: 'error'; message: string };
 
-/** Electron IPC channel names: fixed, named, never a passthrough. */
-export const IPC = {
-  send: 'motcua:send',
-  getInfo: 'motcua:get-info',
-  subscribe: 'motcua:subscribe',
-  view: 'motcua:view',
-} as const;
-
 /** Describe why a value failed a schema, naming the field, for a log line or a reply. */
 export function describeIssues(error: z.ZodError): string {
   return error.issues

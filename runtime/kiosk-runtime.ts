@@ -187,6 +187,11 @@ export class KioskRuntime {
     return { ok: true };
   }
 
+  /** Where the browser host should listen, from the config in force. */
+  get hostConfig(): KioskConfig['host'] {
+    return this.config.host;
+  }
+
   info(transport: KioskInfo['transport']): KioskInfo {
     return { appVersion: APP_VERSION, kioskId: this.config.kioskId, transport };
   }

@@ -59,7 +59,9 @@ export class TicketStore {
   private readonly issueTransaction: (request: IssueRequest) => IssuedTicket;
 
   constructor(file: string) {
-    this.db = new Database(file);
+    // Under Electron the addon must be built for Electron's ABI; scripts/start.mjs builds one and names it here.
+    const nativeBinding = process.env.MOTCUA_SQLITE_BINDING;
+    this.db = new Database(file, nativeBinding ? { nativeBinding } : {});
     this.db.pragma('journal_mode = WAL');
     // FULL: a ticket the citizen was told about survives a power cut, not just a crash.
     this.db.pragma('synchronous = FULL');

@@ -1,0 +1,10 @@
+/**
+ * Electron IPC channel names: fixed, named, never a passthrough. Kept apart from the contract's
+ * schemas so the sandboxed preload bundles no parser.
+ */
+export const IPC = {
+  send: 'motcua:send',
+  getInfo: 'motcua:get-info',
+  subscribe: 'motcua:subscribe',
+  view: 'motcua:view',
+} as const;

@@ -1,0 +1,37 @@
+/**
+ * The bridge over Electron IPC: fixed channels, each with one job, answering only the kiosk page.
+ * The same KioskRuntime methods the WebSocket transport calls.
+ */
+import { type IpcMainEvent, type IpcMainInvokeEvent, type WebContents, ipcMain } from 'electron';
+import type { SendResult } from '../bridge/contract.js';
+import { IPC } from '../bridge/ipc-channels.js';
+import type { KioskRuntime } from '../runtime/kiosk-runtime.js';
+import { isAllowedNavigation } from './navigation.js';
+
+export function registerBridgeIpc(runtime: KioskRuntime, appOrigin: string): void {
+  const trusted = (event: IpcMainEvent | IpcMainInvokeEvent) =>
+    event.senderFrame !== null && isAllowedNavigation(event.senderFrame.url, appOrigin);
+
+  ipcMain.handle(IPC.send, (event, raw: unknown): SendResult =>
+    trusted(event) ? runtime.dispatch(raw) : { ok: false, error: 'untrusted sender' },
+  );
+  ipcMain.handle(IPC.getInfo, (event) => (trusted(event) ? runtime.info('ipc') : null));
+
+  const subscriptions = new Map<WebContents, () => void>();
+  ipcMain.on(IPC.subscribe, (event) => {
+    if (!trusted(event)) return;
+    const contents = event.sender;
+    // A reloaded page subscribes again: replace, never double up.
+    subscriptions.get(contents)?.();
+    subscriptions.set(
+      contents,
+      runtime.subscribe((view) => {
+        if (!contents.isDestroyed()) contents.send(IPC.view, view);
+      }),
+    );
+    contents.once('destroyed', () => {
+      subscriptions.get(contents)?.();
+      subscriptions.delete(contents);
+    });
+  });
+}

@@ -1,0 +1,24 @@
+/**
+ * Which Host headers the browser host answers. Checking them (and the WebSocket's Origin) stops a
+ * web page elsewhere, or a DNS-rebinding trick, from driving the kiosk through the citizen's browser.
+ */
+export function allowedHosts(address: string, port: number): Set<string> {
+  const names = new Set(['127.0.0.1', 'localhost', '[::1]']);
+  if (address !== '0.0.0.0' && address !== '::') names.add(address.includes(':') ? `[${address}]` : address);
+  return new Set([...names].map((name) => `${name}:${port}`));
+}
+
+export function isAllowedHost(hostHeader: string | undefined, allowed: Set<string>): boolean {
+  return hostHeader !== undefined && allowed.has(hostHeader.toLowerCase());
+}
+
+/** A browser always sends Origin on a WebSocket; it must be this host's own page. */
+export function isAllowedOrigin(origin: string | undefined, hostHeader: string | undefined): boolean {
+  if (origin === undefined) return true; // not a browser: a test harness or a counter-side tool
+  try {
+    const url = new URL(origin);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.host === hostHeader?.toLowerCase();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The browser host: the renderer's files and the bridge WebSocket over http, on loopback unless
+ * the config opens it. Development, the end-to-end tests and (later) counter and display pages
+ * use it; Electron does not need it.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import type { KioskRuntime } from '../kiosk-runtime.js';
+import type { Logger } from '../log.js';
+import { allowedHosts, isAllowedHost, isAllowedOrigin } from './allowed-hosts.js';
+import { SECURITY_HEADERS } from './security-headers.js';
+import { BRIDGE_PATH, WebSocketBridge } from './websocket-bridge.js';
+
+export interface HostOptions {
+  runtime: KioskRuntime;
+  rendererDir: string;
+  address: string;
+  port: number;
+  logger: Logger;
+}
+
+export interface RunningHost {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startHttpHost(options: HostOptions): Promise<RunningHost> {
+  const bridge = new WebSocketBridge(options.runtime, options.logger);
+  const files = sirv(options.rendererDir, { etag: true, setHeaders: (res) => setSecurityHeaders(res) });
+  let allowed = new Set<string>();
+
+  const server: Server = createServer((req, res) => {
+    setSecurityHeaders(res);
+    if (!isAllowedHost(req.headers.host, allowed)) {
+      res.writeHead(421).end('unknown host');
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    if (req.url === '/healthz') {
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ ok: true }));
+      return;
+    }
+    files(req, res, () => {
+      res.writeHead(404).end('not found');
+    });
+  });
+
+  server.on('upgrade', (req, socket, head) => {
+    const path = new URL(req.url ?? '/', 'http://host').pathname;
+    if (
+      path !== BRIDGE_PATH ||
+      !isAllowedHost(req.headers.host, allowed) ||
+      !isAllowedOrigin(req.headers.origin, req.headers.host)
+    ) {
+      options.logger.warn(`bridge: refused a connection from origin ${req.headers.origin ?? '(none)'} to ${req.headers.host ?? '?'}${path}`);
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    bridge.upgrade(req, socket, head);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.address, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  allowed = allowedHosts(options.address, port);
+  const shownAddress = options.address === '0.0.0.0' || options.address === '::' ? '127.0.0.1' : options.address;
+  return {
+    url: `http://${shownAddress.includes(':') ? `[${shownAddress}]` : shownAddress}:${port}/`,
+    async close() {
+      bridge.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function setSecurityHeaders(res: { setHeader(name: string, value: string): unknown }): void {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+}

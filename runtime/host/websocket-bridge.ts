@@ -1,0 +1,64 @@
+/**
+ * The bridge over a WebSocket: the browser host's transport of the same contract Electron's IPC
+ * carries. Every message is parsed against the contract; a malformed one gets an error reply and
+ * changes nothing.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { type HostMessage, clientMessageSchema, describeIssues } from '../../bridge/contract.js';
+import type { KioskRuntime } from '../kiosk-runtime.js';
+import type { Logger } from '../log.js';
+
+export const BRIDGE_PATH = '/bridge';
+const MAX_MESSAGE_BYTES = 16 * 1024;
+
+export class WebSocketBridge {
+  private readonly server = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+
+  constructor(
+    private readonly runtime: KioskRuntime,
+    private readonly logger: Logger,
+  ) {
+    this.server.on('connection', (socket) => this.serve(socket));
+  }
+
+  upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    this.server.handleUpgrade(request, socket, head, (ws) => this.server.emit('connection', ws, request));
+  }
+
+  private serve(socket: WebSocket): void {
+    const post = (message: HostMessage) => {
+      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+    };
+    const unsubscribe = this.runtime.subscribe((view) => post({ type: 'view', view }));
+    socket.on('close', unsubscribe);
+    socket.on('error', (error) => this.logger.warn(`bridge socket: ${error.message}`));
+    socket.on('message', (data, isBinary) => {
+      const reject = (message: string) => {
+        this.logger.warn(`bridge: ${message}`);
+        post({ type: 'error', message });
+      };
+      if (isBinary) return reject('binary messages are not part of the contract');
+      let value: unknown;
+      try {
+        value = JSON.parse(data.toString());
+      } catch {
+        return reject('message is not JSON');
+      }
+      const parsed = clientMessageSchema.safeParse(value);
+      if (!parsed.success) return reject(`malformed message: ${describeIssues(parsed.error)}`);
+      const message = parsed.data;
+      if (message.type === 'send') {
+        post({ type: 'reply', id: message.id, result: this.runtime.dispatch(message.event) });
+      } else {
+        post({ type: 'reply', id: message.id, result: this.runtime.info('websocket') });
+      }
+    });
+  }
+
+  close(): void {
+    for (const client of this.server.clients) client.terminate();
+    this.server.close();
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Start one kiosk from its data folder and config file: what Electron's main process and the
+ * browser host both call. Watches the config file and adopts a good edit at once; a bad edit is
+ * logged with the field it names and the kiosk carries on with what it had.
+ */
+import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { loadConfig, readConfigFile } from './config/config-file.js';
+import { createDevices } from './devices.js';
+import { KioskRuntime } from './kiosk-runtime.js';
+import { type Logger, consoleLogger } from './log.js';
+
+export interface StartOptions {
+  dataDir: string;
+  /** Explicit config file; otherwise `config.json` in the data folder when there is one. */
+  configPath?: string;
+  logger?: Logger;
+}
+
+export interface StartedKiosk {
+  runtime: KioskRuntime;
+  configPath: string | undefined;
+  stop(): Promise<void>;
+}
+
+export function startKiosk(options: StartOptions): StartedKiosk {
+  const logger = options.logger ?? consoleLogger;
+  const defaultPath = join(options.dataDir, 'config.json');
+  const configPath = options.configPath ?? (existsSync(defaultPath) ? defaultPath : undefined);
+  const loaded = loadConfig(configPath, options.dataDir);
+  if (loaded.rejected) logger.error(`configuration rejected, running on the last good one: ${loaded.rejected}`);
+  const runtime = new KioskRuntime({
+    config: loaded.config,
+    dataDir: options.dataDir,
+    devices: createDevices(loaded.config.devices),
+    logger,
+  });
+  const watcher = configPath ? watchConfig(configPath, runtime, logger) : undefined;
+  return {
+    runtime,
+    configPath,
+    async stop() {
+      watcher?.close();
+      await runtime.stop();
+    },
+  };
+}
+
+function watchConfig(path: string, runtime: KioskRuntime, logger: Logger): FSWatcher {
+  let timer: NodeJS.Timeout | undefined;
+  // Watch the folder: editors save by replacing the file, which ends a watch on the file itself.
+  return watch(dirname(path), (_event, name) => {
+    if (name !== basename(path)) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const result = readConfigFile(path);
+      if (!result.ok) {
+        logger.error(`configuration change rejected, keeping the current one: ${result.error}`);
+        return;
+      }
+      runtime.applyConfig(result.config);
+      logger.info('configuration reloaded (device changes apply at the next start)');
+    }, 200);
+  });
+}
