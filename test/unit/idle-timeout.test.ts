@@ -4,6 +4,7 @@ import { SAMPLE_CARD } from '../../devices/id-reader/mock-id-reader.js';
 import { PrinterError } from '../../devices/printer/receipt-printer.js';
 import { configSchema } from '../../domain/config/schema.js';
 import { type Harness, startHarness } from '../helpers/kiosk-harness.js';
+import { walkToChooseService, walkToConfirm, walkToIdentify, walkToMenu } from '../helpers/walks.js';
 
 const IDLE_MS = 45_000;
 const WARNING_S = 10;
@@ -11,10 +12,10 @@ const WARNING_S = 10;
 let kiosk: Harness;
 afterEach(async () => kiosk?.close());
 
-const toMenu: KioskUiEvent[] = [{ type: 'ui.touch' }, { type: 'ui.language', locale: 'en' }];
-const toChoose: KioskUiEvent[] = [...toMenu, { type: 'ui.menu', item: 'ticket' }];
-const toIdentify: KioskUiEvent[] = [...toChoose, { type: 'ui.service', serviceId: 'land' }];
-const toConfirm: KioskUiEvent[] = [...toIdentify, { type: 'ui.skipId' }];
+const toMenu = walkToMenu('en');
+const toChoose = walkToChooseService('en');
+const toIdentify = walkToIdentify('land', 'en');
+const toConfirm = walkToConfirm('land', 'en');
 
 /** Every screen a citizen can be left standing at. */
 const CITIZEN_SCREENS: Array<{ screen: ScreenId; events: KioskUiEvent[]; script?: (k: Harness) => void }> = [

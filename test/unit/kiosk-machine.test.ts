@@ -4,14 +4,15 @@ import { SAMPLE_CARD } from '../../devices/id-reader/mock-id-reader.js';
 import { PrinterError } from '../../devices/printer/receipt-printer.js';
 import { DEFAULT_CONFIG } from '../../domain/config/schema.js';
 import { type Harness, startHarness, today } from '../helpers/kiosk-harness.js';
+import { walkToChooseService, walkToConfirm, walkToIdentify, walkToMenu, walkToTicket } from '../helpers/walks.js';
 
 let kiosk: Harness;
 afterEach(async () => kiosk?.close());
 
-const toMenu: KioskUiEvent[] = [{ type: 'ui.touch' }, { type: 'ui.language', locale: 'vi' }];
-const toChooseService: KioskUiEvent[] = [...toMenu, { type: 'ui.menu', item: 'ticket' }];
-const toIdentify: KioskUiEvent[] = [...toChooseService, { type: 'ui.service', serviceId: 'civil-status' }];
-const toConfirm: KioskUiEvent[] = [...toIdentify, { type: 'ui.skipId' }];
+const toMenu = walkToMenu();
+const toChooseService = walkToChooseService();
+const toIdentify = walkToIdentify();
+const toConfirm = walkToConfirm();
 
 /** How to reach each screen: events, plus what the devices are scripted to do first. */
 const ROUTES: Array<{ screen: ScreenId; events: KioskUiEvent[]; script?: (kiosk: Harness) => void }> = [
@@ -123,14 +124,7 @@ describe('kiosk session chart', () => {
 
   it('prints the ticket in the chosen language and returns to attract when the citizen is done', async () => {
     kiosk = await startHarness();
-    await kiosk.send(
-      { type: 'ui.touch' },
-      { type: 'ui.language', locale: 'en' },
-      { type: 'ui.menu', item: 'ticket' },
-      { type: 'ui.service', serviceId: 'residence' },
-      { type: 'ui.skipId' },
-      { type: 'ui.confirm' },
-    );
+    await kiosk.send(...walkToTicket('residence', 'en'));
     expect(kiosk.runtime.currentView().ticket).toMatchObject({ number: 'B001', serviceName: 'Residence, ID cards' });
     expect(kiosk.devices.printer.printed).toHaveLength(1);
     expect(kiosk.devices.printer.printed[0]?.text).toContain('YOUR NUMBER');

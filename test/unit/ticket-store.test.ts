@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PrinterError } from '../../devices/printer/receipt-printer.js';
 import { TicketStore } from '../../runtime/store/ticket-store.js';
 import { type Harness, startHarness, tempDir, today } from '../helpers/kiosk-harness.js';
+import { walkToTicket } from '../helpers/walks.js';
 
 let dir: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -88,14 +89,7 @@ describe('two kiosks on one store', () => {
   it('interleave 1,000 sessions without a duplicate number', async () => {
     kiosks = [await startHarness({ dataDir: dir.path }), await startHarness({ dataDir: dir.path })];
     const session = async (kiosk: Harness) => {
-      await kiosk.send(
-        { type: 'ui.touch' },
-        { type: 'ui.language', locale: 'vi' },
-        { type: 'ui.menu', item: 'ticket' },
-        { type: 'ui.service', serviceId: 'civil-status' },
-        { type: 'ui.skipId' },
-        { type: 'ui.confirm' },
-      );
+      await kiosk.send(...walkToTicket());
       const number = kiosk.runtime.currentView().ticket?.number;
       await kiosk.send({ type: 'ui.finish' });
       return number;
@@ -113,14 +107,7 @@ describe('two kiosks on one store', () => {
     const [kiosk] = (kiosks = [await startHarness({ dataDir: dir.path })]);
     if (!kiosk) throw new Error('no kiosk');
     kiosk.devices.printer.script.queueFailure(new PrinterError('paperOut', 'paper out'));
-    const walk = [
-      { type: 'ui.touch' },
-      { type: 'ui.language', locale: 'vi' },
-      { type: 'ui.menu', item: 'ticket' },
-      { type: 'ui.service', serviceId: 'civil-status' },
-      { type: 'ui.skipId' },
-      { type: 'ui.confirm' },
-    ] as const;
+    const walk = walkToTicket();
     await kiosk.send(...walk);
     expect(kiosk.runtime.currentView().ticket?.number).toBe('A001');
     await kiosk.send({ type: 'ui.finish' }, ...walk);

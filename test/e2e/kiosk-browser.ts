@@ -1,0 +1,72 @@
+/** A kiosk behind the browser host, and Debian's Chromium driven by playwright-core. */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import type { ScreenId } from '../../bridge/contract.js';
+import { DEFAULT_CONFIG, type KioskConfig } from '../../domain/config/schema.js';
+import { type MockDeviceSet, createMockDevices } from '../../runtime/devices.js';
+import { type RunningHost, startHttpHost } from '../../runtime/host/http-host.js';
+import { KioskRuntime } from '../../runtime/kiosk-runtime.js';
+import { MemoryLogger } from '../../runtime/log.js';
+import { tempDir } from '../helpers/kiosk-harness.js';
+
+export const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'e2e');
+const RENDERER_DIR = join(process.cwd(), 'dist', 'renderer');
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export interface BrowserKiosk {
+  runtime: KioskRuntime;
+  devices: MockDeviceSet;
+  host: RunningHost;
+  logger: MemoryLogger;
+  close(): Promise<void>;
+}
+
+export async function startBrowserKiosk(
+  options: { config?: KioskConfig; readDelayMs?: number; printDelayMs?: number } = {},
+): Promise<BrowserKiosk> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build` first');
+  const dir = tempDir('motcua-e2e-');
+  const devices = createMockDevices({ readDelayMs: options.readDelayMs ?? 0, printDelayMs: options.printDelayMs ?? 150 });
+  const logger = new MemoryLogger();
+  const runtime = new KioskRuntime({ config: options.config ?? DEFAULT_CONFIG, dataDir: dir.path, devices, logger });
+  const host = await startHttpHost({ runtime, rendererDir: RENDERER_DIR, address: '127.0.0.1', port: 0, logger });
+  return {
+    runtime,
+    devices,
+    host,
+    logger,
+    async close() {
+      await host.close();
+      await runtime.stop();
+      dir.remove();
+    },
+  };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Wait until the page shows a screen, then keep a picture of it for people to look at. */
+export async function expectScreen(page: Page, screen: ScreenId, shot?: string): Promise<void> {
+  await page.locator(`[data-screen="${screen}"]`).waitFor({ state: 'visible', timeout: 10_000 });
+  if (shot !== undefined) {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    // Let fonts and transitions finish so the picture is what a citizen sees.
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(250);
+    await page.screenshot({ path: join(ARTIFACTS, `${shot}.png`) });
+  }
+}

@@ -1,0 +1,188 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { PrinterError } from '../../devices/printer/receipt-printer.js';
+import { SAMPLE_CARD } from '../../devices/id-reader/mock-id-reader.js';
+import { configSchema } from '../../domain/config/schema.js';
+import { today } from '../helpers/kiosk-harness.js';
+import { type BrowserKiosk, expectScreen, launchChromium, startBrowserKiosk } from './kiosk-browser.js';
+
+let browser: Browser;
+let kiosk: BrowserKiosk;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+afterEach(async () => {
+  await page?.close();
+  await kiosk?.close();
+});
+
+async function open(size: { width: number; height: number }, options: Parameters<typeof startBrowserKiosk>[0] = {}) {
+  kiosk = await startBrowserKiosk(options);
+  page = await browser.newPage({ viewport: size });
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  await page.goto(kiosk.host.url);
+  return problems;
+}
+
+const PORTRAIT = { width: 1080, height: 1920 };
+const LANDSCAPE = { width: 1920, height: 1080 };
+
+describe('a citizen takes a ticket in the browser', () => {
+  it('in Vietnamese, without a card, and every screen on the way is pictured', async () => {
+    const problems = await open(PORTRAIT);
+    await expectScreen(page, 'attract', 'vi-01-attract');
+    await page.getByTestId('touch-start').click();
+    await expectScreen(page, 'greeting', 'vi-02-greeting');
+    await page.getByTestId('lang-vi').click();
+    await expectScreen(page, 'menu', 'vi-03-menu');
+    await page.getByTestId('menu-ticket').click();
+    await expectScreen(page, 'chooseService', 'vi-04-choose-service');
+    await page.getByTestId('service-civil-status').click();
+    await expectScreen(page, 'identify', 'vi-05-identify');
+    await page.getByTestId('skip-id').click();
+    await expectScreen(page, 'confirm', 'vi-06-confirm');
+    await page.getByTestId('confirm').click();
+    await expectScreen(page, 'printing', 'vi-07-printing');
+    await expectScreen(page, 'ticket', 'vi-08-ticket');
+    await expect.poll(() => page.getByTestId('ticket-number').textContent()).toBe('A001');
+    expect(await page.locator('[data-screen="ticket"]').innerText()).toMatch(/quầy/i);
+
+    expect(kiosk.devices.printer.printed).toHaveLength(1);
+    expect(kiosk.devices.printer.printed[0]?.text).toContain('SỐ THỨ TỰ');
+    expect(kiosk.devices.printer.printed[0]?.slip.number).toBe('A001');
+
+    await page.getByTestId('finish').click();
+    await expectScreen(page, 'attract');
+    expect(problems).toEqual([]);
+  });
+
+  it('in English, with the card read by the reader, and the printer gets both tickets', async () => {
+    const problems = await open(LANDSCAPE, { readDelayMs: 400 });
+    // A Vietnamese citizen before this one: the printer must end up with both tickets.
+    await page.getByTestId('touch-start').click();
+    await page.getByTestId('lang-vi').click();
+    await page.getByTestId('menu-ticket').click();
+    await page.getByTestId('service-residence').click();
+    await page.getByTestId('skip-id').click();
+    await page.getByTestId('confirm').click();
+    await expectScreen(page, 'ticket');
+    await page.getByTestId('finish').click();
+
+    await expectScreen(page, 'attract', 'en-01-attract-landscape');
+    await page.getByTestId('touch-start').click();
+    await expectScreen(page, 'greeting', 'en-02-greeting-landscape');
+    await page.getByTestId('lang-en').click();
+    await expectScreen(page, 'menu', 'en-03-menu-landscape');
+    await page.getByTestId('menu-ticket').click();
+    await expectScreen(page, 'chooseService', 'en-04-choose-service-landscape');
+    await page.getByTestId('service-residence').click();
+    await expectScreen(page, 'identify', 'en-05-identify-landscape');
+    await expectScreen(page, 'confirm', 'en-06-confirm-with-card-landscape');
+    const confirmText = await page.locator('[data-screen="confirm"]').innerText();
+    expect(confirmText).toContain(SAMPLE_CARD.fullName);
+    expect(confirmText).toContain('345');
+    expect(await page.content()).not.toContain(SAMPLE_CARD.idNumber);
+    await page.getByTestId('confirm').click();
+    await expectScreen(page, 'ticket', 'en-07-ticket-landscape');
+    await expect.poll(() => page.getByTestId('ticket-number').textContent()).toBe('B002');
+    expect(await page.locator('[data-screen="ticket"]').innerText()).toMatch(/counter/i);
+
+    const printed = kiosk.devices.printer.printed;
+    expect(printed.map((job) => job.slip.number)).toEqual(['B001', 'B002']);
+    expect(printed[0]?.text).toContain('SỐ THỨ TỰ');
+    expect(printed[1]?.text).toContain('YOUR NUMBER');
+    expect(printed[1]?.text).toContain('Residence, ID cards');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('screens off the happy path', () => {
+  it('shows the ticket on screen when the printer fails, and the menu entries still to come', async () => {
+    await open(PORTRAIT);
+    kiosk.devices.printer.script.queueFailure(new PrinterError('paperOut', 'paper out'));
+    await page.getByTestId('touch-start').click();
+    await page.getByTestId('lang-vi').click();
+    for (const [item, screen] of [['advice', 'advice'], ['rate', 'rate'], ['staff', 'staff']] as const) {
+      await page.getByTestId(`menu-${item}`).click();
+      await expectScreen(page, screen, `vi-coming-soon-${screen}`);
+      await page.getByTestId('back').click();
+      await expectScreen(page, 'menu');
+    }
+    await page.getByTestId('menu-ticket').click();
+    await page.getByTestId('service-land').click();
+    await page.getByTestId('skip-id').click();
+    await page.getByTestId('confirm').click();
+    await expectScreen(page, 'printFailed', 'vi-09-print-failed');
+    expect(await page.locator('[data-screen="printFailed"]').innerText()).toContain('C001');
+    expect(kiosk.runtime.store.listDay(today())[0]).toMatchObject({
+      number: 'C001',
+      status: 'print_failed',
+    });
+    await page.getByTestId('retry').click();
+    await expectScreen(page, 'ticket');
+    await expect.poll(() => page.getByTestId('ticket-number').textContent()).toBe('C001');
+  });
+
+  it('says so when the card cannot be read, and lets the citizen carry on without it', async () => {
+    await open(PORTRAIT);
+    kiosk.devices.idReader.script.queueFailure(new Error('glare'));
+    await page.getByTestId('touch-start').click();
+    await page.getByTestId('lang-en').click();
+    await page.getByTestId('menu-ticket').click();
+    await page.getByTestId('service-social').click();
+    await expectScreen(page, 'identify');
+    await page.getByTestId('retry').waitFor();
+    await expectScreen(page, 'identify', 'en-05b-identify-failed');
+    await page.getByTestId('skip-id').click();
+    await expectScreen(page, 'confirm');
+  });
+
+  it('shows the issue-failed screen when the store cannot commit', async () => {
+    await open(PORTRAIT);
+    const issue = kiosk.runtime.store.issue.bind(kiosk.runtime.store);
+    kiosk.runtime.store.issue = () => {
+      throw new Error('disk full');
+    };
+    await page.getByTestId('touch-start').click();
+    await page.getByTestId('lang-vi').click();
+    await page.getByTestId('menu-ticket').click();
+    await page.getByTestId('service-civil-status').click();
+    await page.getByTestId('skip-id').click();
+    await page.getByTestId('confirm').click();
+    await expectScreen(page, 'issueFailed', 'vi-10-issue-failed');
+    kiosk.runtime.store.issue = issue;
+    await page.getByTestId('retry').click();
+    await expectScreen(page, 'ticket');
+  });
+
+  it('asks "are you still there?" with a countdown, and a tap keeps the session', async () => {
+    await open(PORTRAIT, { config: configSchema.parse({ timeouts: { idleMs: 15_000, warningSeconds: 10, printMs: 4_000 } }) });
+    await page.getByTestId('touch-start').click();
+    await page.getByTestId('lang-vi').click();
+    await page.getByTestId('menu-ticket').click();
+    await expectScreen(page, 'chooseService');
+    await page.getByTestId('still-here').waitFor({ timeout: 10_000 });
+    await expectScreen(page, 'chooseService', 'vi-11-idle-warning');
+    await page.getByTestId('still-here').click();
+    await page.getByTestId('still-here').waitFor({ state: 'detached' });
+    await expectScreen(page, 'chooseService');
+  });
+
+  it('redraws the same screen after a reload: the session lives in the runtime', async () => {
+    await open(PORTRAIT);
+    await page.getByTestId('touch-start').click();
+    await page.getByTestId('lang-en').click();
+    await page.getByTestId('menu-ticket').click();
+    await expectScreen(page, 'chooseService');
+    await page.reload();
+    await expectScreen(page, 'chooseService');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  });
+});

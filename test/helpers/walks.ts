@@ -1,0 +1,22 @@
+/** The citizen's taps to each step of the ticket flow, shared by the chart, store and idle tests. */
+import type { KioskUiEvent, Locale } from '../../bridge/contract.js';
+
+export function walkToMenu(locale: Locale = 'vi'): KioskUiEvent[] {
+  return [{ type: 'ui.touch' }, { type: 'ui.language', locale }];
+}
+
+export function walkToChooseService(locale: Locale = 'vi'): KioskUiEvent[] {
+  return [...walkToMenu(locale), { type: 'ui.menu', item: 'ticket' }];
+}
+
+export function walkToIdentify(serviceId = 'civil-status', locale: Locale = 'vi'): KioskUiEvent[] {
+  return [...walkToChooseService(locale), { type: 'ui.service', serviceId }];
+}
+
+export function walkToConfirm(serviceId = 'civil-status', locale: Locale = 'vi'): KioskUiEvent[] {
+  return [...walkToIdentify(serviceId, locale), { type: 'ui.skipId' }];
+}
+
+export function walkToTicket(serviceId = 'civil-status', locale: Locale = 'vi'): KioskUiEvent[] {
+  return [...walkToConfirm(serviceId, locale), { type: 'ui.confirm' }];
+}
