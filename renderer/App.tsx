@@ -1,0 +1,45 @@
+import { useCallback, useEffect } from 'react';
+import type { KioskBridge, KioskUiEvent } from '../bridge/contract.js';
+import { IdleWarning } from './components/IdleWarning.js';
+import { I18nProvider } from './i18n/I18nProvider.js';
+import { ConnectingScreen } from './screens/ConnectingScreen.js';
+import { ScreenSwitch } from './screens/ScreenSwitch.js';
+import { SendProvider } from './send-context.js';
+import { useKioskView } from './use-kiosk-view.js';
+
+/** The kiosk's face: a pure view of what the bridge pushes, sending the citizen's taps back. */
+export function App({ bridge }: { bridge: KioskBridge }) {
+  const view = useKioskView(bridge);
+
+  const send = useCallback(
+    (event: KioskUiEvent) => {
+      // A refused or lost tap changes nothing on screen; the next view is the truth.
+      bridge.send(event).then(
+        (result) => {
+          if (!result.ok) console.warn(`[kiosk] ${event.type} refused: ${result.error}`);
+        },
+        (error: unknown) => console.warn(`[kiosk] ${event.type} not sent: ${String(error)}`),
+      );
+    },
+    [bridge],
+  );
+
+  const locale = view?.locale;
+  useEffect(() => {
+    if (locale !== undefined) document.documentElement.lang = locale;
+  }, [locale]);
+
+  if (view === null) return <ConnectingScreen />;
+
+  return (
+    <I18nProvider locale={view.locale}>
+      <SendProvider send={send}>
+        {/* Keyed by screen: each screen mounts afresh, so focus and scroll start at the top. */}
+        <ScreenSwitch key={view.screen} view={view} />
+        {view.idleSecondsLeft !== null && (
+          <IdleWarning secondsLeft={view.idleSecondsLeft} onStillHere={() => send({ type: 'ui.stillHere' })} />
+        )}
+      </SendProvider>
+    </I18nProvider>
+  );
+}

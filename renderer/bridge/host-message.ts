@@ -1,0 +1,56 @@
+/**
+ * What arrives over the socket is `unknown` until it is checked here. The contract has no schema
+ * for host messages (and the renderer does not bundle zod), so these are small structural guards.
+ */
+import type { HostMessage, KioskInfo, KioskView, SendResult } from '../../bridge/contract.js';
+
+type Fields = Record<string, unknown>;
+
+function isObject(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isKioskView(value: unknown): value is KioskView {
+  return (
+    isObject(value) &&
+    typeof value.screen === 'string' &&
+    typeof value.locale === 'string' &&
+    Array.isArray(value.locales) &&
+    typeof value.servicePointName === 'string' &&
+    Array.isArray(value.services) &&
+    typeof value.idReadFailed === 'boolean' &&
+    (value.idleSecondsLeft === null || typeof value.idleSecondsLeft === 'number')
+  );
+}
+
+export function isSendResult(value: unknown): value is SendResult {
+  return isObject(value) && typeof value.ok === 'boolean';
+}
+
+export function isKioskInfo(value: unknown): value is KioskInfo {
+  return isObject(value) && typeof value.appVersion === 'string' && typeof value.kioskId === 'string';
+}
+
+/** Decode one frame; `null` when it is not a message this renderer understands. */
+export function parseHostMessage(data: unknown): HostMessage | null {
+  if (typeof data !== 'string') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(data);
+  } catch {
+    return null;
+  }
+  if (!isObject(value)) return null;
+  switch (value.type) {
+    case 'view':
+      return isKioskView(value.view) ? { type: 'view', view: value.view } : null;
+    case 'reply':
+      return typeof value.id === 'number' && (isSendResult(value.result) || isKioskInfo(value.result))
+        ? { type: 'reply', id: value.id, result: value.result }
+        : null;
+    case 'error':
+      return typeof value.message === 'string' ? { type: 'error', message: value.message } : null;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { Icon, type IconName } from './Icon.js';
+
+export type ButtonVariant = 'primary' | 'secondary' | 'onDark';
+
+interface BigButtonProps {
+  testId: string;
+  onPress: () => void;
+  children: ReactNode;
+  variant?: ButtonVariant;
+  icon?: IconName;
+  /** Arrows that point onward sit after the label. */
+  iconAtEnd?: boolean;
+  autoFocus?: boolean;
+  className?: string;
+}
+
+/** A large, real button: the only way a citizen acts on the kiosk. */
+export function BigButton({ testId, onPress, children, variant = 'secondary', icon, iconAtEnd = false, autoFocus, className }: BigButtonProps) {
+  const classes = ['big-button', `big-button--${variant}`, className].filter(Boolean).join(' ');
+  return (
+    <button type="button" className={classes} data-testid={testId} onClick={onPress} autoFocus={autoFocus}>
+      {icon !== undefined && !iconAtEnd && <Icon name={icon} className="big-button__icon" />}
+      <span className="big-button__label">{children}</span>
+      {icon !== undefined && iconAtEnd && <Icon name={icon} className="big-button__icon" />}
+    </button>
+  );
+}

@@ -1,0 +1,23 @@
+import type { ServiceOption } from '../../bridge/contract.js';
+import { joinCounters } from '../i18n/index.js';
+import { useT } from '../i18n/I18nProvider.js';
+import { Icon } from './Icon.js';
+
+/** One service group to choose: its ticket letter, its name, its counters. */
+export function ServiceTile({ service, onPress }: { service: ServiceOption; onPress: () => void }) {
+  const t = useT();
+  return (
+    <button type="button" className="tile service-tile" data-testid={`service-${service.id}`} onClick={onPress}>
+      <span className="service-tile__prefix" aria-hidden="true">
+        {service.prefix}
+      </span>
+      <span className="service-tile__text">
+        <span className="service-tile__name">{service.name}</span>
+        <span className="service-tile__counters">
+          {t('chooseService.counters', { counters: joinCounters(t, service.counters) })}
+        </span>
+      </span>
+      <Icon name="next" className="tile__arrow" />
+    </button>
+  );
+}

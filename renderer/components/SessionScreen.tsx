@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import type { KioskView, ScreenId } from '../../bridge/contract.js';
+import { useT } from '../i18n/I18nProvider.js';
+import { useSend } from '../send-context.js';
+import { BigButton } from './BigButton.js';
+import { Header } from './Header.js';
+
+interface SessionScreenProps {
+  screen: ScreenId;
+  view: KioskView;
+  /** Shown as the screen's heading. */
+  title?: string;
+  /** True where the chart accepts `ui.back`. */
+  canGoBack?: boolean;
+  /** Overrides the header's "Start over" label (the greeting shows it in every language). */
+  cancelLabel?: string;
+  /** The screen's own buttons, bottom right, within easy reach. */
+  actions?: ReactNode;
+  children?: ReactNode;
+}
+
+/** The frame of every screen inside a session: header, body, and a footer with Back and actions. */
+export function SessionScreen({ screen, view, title, canGoBack = false, cancelLabel, actions, children }: SessionScreenProps) {
+  const t = useT();
+  const send = useSend();
+  const hasFooter = canGoBack || actions !== undefined;
+  return (
+    <div className={`screen screen--session screen--${screen}`} data-screen={screen}>
+      <Header
+        servicePointName={view.servicePointName}
+        cancelLabel={cancelLabel ?? t('common.startOver')}
+        onCancel={() => send({ type: 'ui.cancel' })}
+      />
+      <main className="screen__body">
+        {title !== undefined && <h1 className="screen__title">{title}</h1>}
+        {children}
+      </main>
+      {hasFooter && (
+        <footer className="screen__footer">
+          {canGoBack && (
+            <BigButton testId="back" icon="back" onPress={() => send({ type: 'ui.back' })} className="screen__back">
+              {t('common.back')}
+            </BigButton>
+          )}
+          {actions !== undefined && <div className="screen__actions">{actions}</div>}
+        </footer>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { KioskView } from '../../bridge/contract.js';
+import { MenuTile } from '../components/MenuTile.js';
+import { SessionScreen } from '../components/SessionScreen.js';
+import { useT } from '../i18n/I18nProvider.js';
+import { useSend } from '../send-context.js';
+
+export function MenuScreen({ view }: { view: KioskView }) {
+  const t = useT();
+  const send = useSend();
+  return (
+    <SessionScreen screen="menu" view={view} title={t('menu.title')} canGoBack>
+      <nav className="menu" aria-label={t('menu.title')}>
+        <MenuTile
+          item="ticket"
+          icon="ticket"
+          primary
+          title={t('menu.ticket')}
+          hint={t('menu.ticketHint')}
+          onPress={() => send({ type: 'ui.menu', item: 'ticket' })}
+        />
+        <MenuTile
+          item="advice"
+          icon="advice"
+          title={t('menu.advice')}
+          hint={t('menu.adviceHint')}
+          onPress={() => send({ type: 'ui.menu', item: 'advice' })}
+        />
+        <MenuTile
+          item="rate"
+          icon="star"
+          title={t('menu.rate')}
+          hint={t('menu.rateHint')}
+          onPress={() => send({ type: 'ui.menu', item: 'rate' })}
+        />
+        <MenuTile
+          item="staff"
+          icon="lock"
+          title={t('menu.staff')}
+          hint={t('menu.staffHint')}
+          onPress={() => send({ type: 'ui.menu', item: 'staff' })}
+        />
+      </nav>
+    </SessionScreen>
+  );
+}

@@ -1,0 +1,47 @@
+import type { KioskView } from '../../bridge/contract.js';
+import { AttractScreen } from './AttractScreen.js';
+import { BusyScreen } from './BusyScreen.js';
+import { ChooseServiceScreen } from './ChooseServiceScreen.js';
+import { ComingSoonScreen } from './ComingSoonScreen.js';
+import { ConfirmScreen } from './ConfirmScreen.js';
+import { GreetingScreen } from './GreetingScreen.js';
+import { IdentifyScreen } from './IdentifyScreen.js';
+import { IssueFailedScreen } from './IssueFailedScreen.js';
+import { MenuScreen } from './MenuScreen.js';
+import { PrintFailedScreen } from './PrintFailedScreen.js';
+import { TicketScreen } from './TicketScreen.js';
+
+/** One screen per `view.screen`; the compiler checks every screen is drawn. */
+export function ScreenSwitch({ view }: { view: KioskView }) {
+  switch (view.screen) {
+    case 'attract':
+      return <AttractScreen view={view} />;
+    case 'greeting':
+      return <GreetingScreen view={view} />;
+    case 'menu':
+      return <MenuScreen view={view} />;
+    case 'advice':
+    case 'rate':
+    case 'staff':
+      return <ComingSoonScreen view={view} screen={view.screen} />;
+    case 'chooseService':
+      return <ChooseServiceScreen view={view} />;
+    case 'identify':
+      return <IdentifyScreen view={view} />;
+    case 'confirm':
+      return <ConfirmScreen view={view} />;
+    case 'issuing':
+    case 'printing':
+      return <BusyScreen view={view} screen={view.screen} />;
+    case 'issueFailed':
+      return <IssueFailedScreen view={view} />;
+    case 'ticket':
+      return <TicketScreen view={view} />;
+    case 'printFailed':
+      return <PrintFailedScreen view={view} />;
+    default: {
+      const unknown: never = view.screen;
+      throw new Error(`no screen for ${String(unknown)}`);
+    }
+  }
+}
