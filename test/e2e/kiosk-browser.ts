@@ -11,7 +11,7 @@ import { MemoryLogger } from '../../runtime/log.js';
 import { tempDir } from '../helpers/kiosk-harness.js';
 
 export const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'e2e');
-const RENDERER_DIR = join(process.cwd(), 'dist', 'renderer');
+export const RENDERER_DIR = join(process.cwd(), 'dist', 'renderer');
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export interface BrowserKiosk {
@@ -31,17 +31,19 @@ export async function startBrowserKiosk(
   const logger = new MemoryLogger();
   const runtime = new KioskRuntime({ config: options.config ?? DEFAULT_CONFIG, dataDir: dir.path, devices, logger });
   const host = await startHttpHost({ runtime, rendererDir: RENDERER_DIR, address: '127.0.0.1', port: 0, logger });
-  return {
+  const kiosk: BrowserKiosk = {
     runtime,
     devices,
     host,
     logger,
     async close() {
-      await host.close();
+      // The host in force now: a test may have restarted it.
+      await kiosk.host.close();
       await runtime.stop();
       dir.remove();
     },
   };
+  return kiosk;
 }
 
 export async function launchChromium(): Promise<Browser> {

@@ -4,7 +4,8 @@ import { PrinterError } from '../../devices/printer/receipt-printer.js';
 import { SAMPLE_CARD } from '../../devices/id-reader/mock-id-reader.js';
 import { configSchema } from '../../domain/config/schema.js';
 import { today } from '../helpers/kiosk-harness.js';
-import { type BrowserKiosk, expectScreen, launchChromium, startBrowserKiosk } from './kiosk-browser.js';
+import { startHttpHost } from '../../runtime/host/http-host.js';
+import { type BrowserKiosk, RENDERER_DIR, expectScreen, launchChromium, startBrowserKiosk } from './kiosk-browser.js';
 
 let browser: Browser;
 let kiosk: BrowserKiosk;
@@ -184,5 +185,32 @@ describe('screens off the happy path', () => {
     await page.reload();
     await expectScreen(page, 'chooseService');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  });
+
+  it('reconnects when the host restarts, and carries on from the same session', async () => {
+    await open(PORTRAIT);
+    await page.getByTestId('touch-start').click();
+    await page.getByTestId('lang-vi').click();
+    await expectScreen(page, 'menu');
+    const { port } = new URL(kiosk.host.url);
+    await kiosk.host.close();
+    kiosk.host = await startHttpHost({
+      runtime: kiosk.runtime,
+      rendererDir: RENDERER_DIR,
+      address: '127.0.0.1',
+      port: Number(port),
+      logger: kiosk.logger,
+    });
+    // The menu answers again once the bridge is back: a tap goes through to the same session.
+    await expect
+      .poll(
+        async () => {
+          await page.getByTestId('menu-ticket').click({ timeout: 1000 }).catch(() => undefined);
+          return kiosk.runtime.currentView().screen;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe('chooseService');
+    await expectScreen(page, 'chooseService');
   });
 });
