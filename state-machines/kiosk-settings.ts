@@ -13,5 +13,6 @@ export function settingsFromConfig(config: KioskConfig): KioskSettings {
     idleMs: config.timeouts.idleMs,
     warningSeconds: config.timeouts.warningSeconds,
     printMs: config.timeouts.printMs,
+    ticketShownMs: config.timeouts.ticketShownMs,
   };
 }

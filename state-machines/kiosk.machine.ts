@@ -22,6 +22,7 @@ export interface KioskSettings {
   idleMs: number;
   warningSeconds: number;
   printMs: number;
+  ticketShownMs: number;
 }
 
 export type FailureReason = 'idRead' | 'issue' | 'print' | 'printTimeout';
@@ -89,6 +90,7 @@ export const kioskMachine = setup({
     idleBeforeWarning: ({ context }) => context.settings.idleMs - context.settings.warningSeconds * 1000,
     countdownTick: 1000,
     printTimeout: ({ context }) => context.settings.printMs,
+    ticketShown: ({ context }) => context.settings.ticketShownMs,
   },
   guards: {
     menuItemIs: ({ event }, params: { item: MenuItem }) => event.type === 'ui.menu' && event.item === params.item,
@@ -139,6 +141,7 @@ export const kioskMachine = setup({
           states: {
             greeting: {
               invoke: {
+                id: 'speak',
                 src: 'speak',
                 input: ({ context }) => ({ text: context.settings.greeting[context.locale], locale: context.locale }),
                 // A silent speaker must not stop the kiosk: the screen says the same thing.
@@ -182,7 +185,8 @@ export const kioskMachine = setup({
                     reading: {
                       entry: 'clearFailure',
                       invoke: {
-                        src: 'readIdCard',
+                        id: 'readIdCard',
+                src: 'readIdCard',
                         onDone: {
                           actions: assign({ identity: ({ event }) => event.output }),
                           target: '#kiosk.session.flow.ticket.confirm',
@@ -202,7 +206,8 @@ export const kioskMachine = setup({
                 issuing: {
                   entry: 'clearFailure',
                   invoke: {
-                    src: 'issueTicket',
+                    id: 'issueTicket',
+                src: 'issueTicket',
                     input: ({ context }) => ({ serviceId: context.serviceId ?? '' }),
                     onDone: { actions: assign({ ticket: ({ event }) => event.output }), target: 'printing' },
                     onError: { actions: assign({ failure: 'issue' }), target: 'issueFailed' },
@@ -212,7 +217,8 @@ export const kioskMachine = setup({
                 printing: {
                   entry: 'clearFailure',
                   invoke: {
-                    src: 'printTicket',
+                    id: 'printTicket',
+                src: 'printTicket',
                     input: ({ context }) => {
                       if (context.ticket === null) throw new Error('printing without a ticket');
                       return { ticket: context.ticket, locale: context.locale };
@@ -226,7 +232,8 @@ export const kioskMachine = setup({
                 printFailed: {
                   on: { 'ui.retry': 'printing', 'ui.finish': '#kiosk.attract' },
                 },
-                done: { on: { 'ui.finish': '#kiosk.attract' } },
+                // The citizen has their paper and walks off: don't leave their number up for the next one.
+                done: { on: { 'ui.finish': '#kiosk.attract' }, after: { ticketShown: '#kiosk.attract' } },
               },
             },
           },

@@ -89,8 +89,10 @@ export const configSchema = z
         warningSeconds: z.number().int().min(3).max(60).default(10),
         /** A print that takes longer than this is treated as failed (the ticket is kept). */
         printMs: z.number().int().min(1_000).max(120_000).default(15_000),
+        /** How long a printed ticket stays on screen before the kiosk is ready for the next citizen. */
+        ticketShownMs: z.number().int().min(3_000).max(120_000).default(20_000),
       })
-      .default({ idleMs: 45_000, warningSeconds: 10, printMs: 15_000 }),
+      .default({ idleMs: 45_000, warningSeconds: 10, printMs: 15_000, ticketShownMs: 20_000 }),
     serviceGroups: z.array(serviceGroupSchema).min(1).default(DEFAULT_SERVICE_GROUPS),
     devices: devicesSchema.default({
       printer: { kind: 'mock', printDelayMs: 600 },

@@ -28,7 +28,7 @@ describe('config schema', () => {
       presence: { kind: 'mock' },
       speech: { kind: 'mock' },
     });
-    expect(result.config.timeouts).toEqual({ idleMs: 45_000, warningSeconds: 10, printMs: 15_000 });
+    expect(result.config.timeouts).toEqual({ idleMs: 45_000, warningSeconds: 10, printMs: 15_000, ticketShownMs: 20_000 });
     expect(result.config.host.address).toBe('127.0.0.1');
   });
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { KioskUiEvent, ScreenId } from '../../bridge/contract.js';
 import { SAMPLE_CARD } from '../../devices/id-reader/mock-id-reader.js';
 import { PrinterError } from '../../devices/printer/receipt-printer.js';
-import { configSchema } from '../../domain/config/schema.js';
+import { DEFAULT_CONFIG, configSchema } from '../../domain/config/schema.js';
 import { type Harness, startHarness } from '../helpers/kiosk-harness.js';
 import { walkToChooseService, walkToConfirm, walkToIdentify, walkToMenu } from '../helpers/walks.js';
 
@@ -41,7 +41,6 @@ const CITIZEN_SCREENS: Array<{ screen: ScreenId; events: KioskUiEvent[]; script?
     events: [...toConfirm, { type: 'ui.confirm' }],
     script: (k) => k.devices.printer.script.queueFailure(new PrinterError('paperOut', 'paper out')),
   },
-  { screen: 'ticket', events: [...toConfirm, { type: 'ui.confirm' }] },
 ];
 
 describe('idle timeout', () => {
@@ -122,6 +121,16 @@ describe('idle timeout', () => {
     await kiosk.advance(IDLE_MS);
     expect(kiosk.screen()).toBe('attract');
     expect(aborted).toBe(true);
+  });
+
+  it('takes the printed ticket off the screen sooner, so the next citizen does not see it', async () => {
+    kiosk = await startHarness();
+    await kiosk.send(...toConfirm, { type: 'ui.confirm' });
+    expect(kiosk.screen()).toBe('ticket');
+    await kiosk.advance(DEFAULT_CONFIG.timeouts.ticketShownMs - 1);
+    expect(kiosk.screen()).toBe('ticket');
+    await kiosk.advance(1);
+    expect(kiosk.runtime.currentView()).toMatchObject({ screen: 'attract', ticket: null });
   });
 
   it('does not run while the kiosk is waiting at attract', async () => {
