@@ -80,7 +80,7 @@ export class KioskRuntime {
       actors: {
         speak: fromPromise<void, SpeakInput>(async ({ input, signal }) => {
           try {
-            await devices.speaker.speak(input.text, input.locale, signal);
+            for (const { text, locale } of input.utterances) await devices.speaker.speak(text, locale, signal);
           } catch (error) {
             logger.warn(`speech failed: ${String(error)}`);
             throw error;

@@ -43,9 +43,9 @@ export type KioskEvent =
   | { type: 'presence.detected' }
   | { type: 'settings.updated'; settings: KioskSettings };
 
+/** Said one after the other: the greeting in every language the kiosk offers, its default first. */
 export interface SpeakInput {
-  text: string;
-  locale: Locale;
+  utterances: Array<{ text: string; locale: Locale }>;
 }
 export interface IssueTicketInput {
   serviceId: string;
@@ -143,7 +143,11 @@ export const kioskMachine = setup({
               invoke: {
                 id: 'speak',
                 src: 'speak',
-                input: ({ context }) => ({ text: context.settings.greeting[context.locale], locale: context.locale }),
+                input: ({ context }) => ({
+                  utterances: [context.locale, ...context.settings.locales.filter((locale) => locale !== context.locale)].map(
+                    (locale) => ({ text: context.settings.greeting[locale], locale }),
+                  ),
+                }),
                 // A silent speaker must not stop the kiosk: the screen says the same thing.
                 onError: {},
               },

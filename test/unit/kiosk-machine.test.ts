@@ -72,10 +72,13 @@ describe('kiosk session chart', () => {
     expect(kiosk.screen()).toBe('greeting');
   });
 
-  it('speaks the greeting on waking', async () => {
+  it('speaks the greeting on waking, in every offered language, the default first', async () => {
     kiosk = await startHarness();
     await kiosk.send({ type: 'ui.touch' });
-    expect(kiosk.devices.speaker.spoken).toEqual([{ text: DEFAULT_CONFIG.greeting.vi, locale: 'vi' }]);
+    expect(kiosk.devices.speaker.spoken).toEqual([
+      { text: DEFAULT_CONFIG.greeting.vi, locale: 'vi' },
+      { text: DEFAULT_CONFIG.greeting.en, locale: 'en' },
+    ]);
   });
 
   it('keeps going when the speaker fails', async () => {
