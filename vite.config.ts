@@ -1,11 +1,22 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { type Plugin, defineConfig } from 'vite';
+import { META_CONTENT_SECURITY_POLICY } from './runtime/host/security-headers.js';
+
+/** The page carries the same policy the host and Electron send, from the one place it is written. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'motcua-csp',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 /** The renderer (the kiosk's face). Electron loads the build from a custom protocol, hence `base: './'`. */
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [contentSecurityPolicy(), react()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -1,5 +1,8 @@
-/** Headers on every page the browser host serves: the same CSP as the Electron window. */
-export const CONTENT_SECURITY_POLICY = [
+/**
+ * The one Content Security Policy of the kiosk pages: sent as a header by the browser host and
+ * Electron's app:// protocol, and written into index.html at build time (vite.config.ts).
+ */
+const DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -11,7 +14,12 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
-].join('; ');
+];
+
+export const CONTENT_SECURITY_POLICY = DIRECTIVES.join('; ');
+
+/** Browsers ignore (and complain about) frame-ancestors in a <meta> policy. */
+export const META_CONTENT_SECURITY_POLICY = DIRECTIVES.filter((directive) => !directive.startsWith('frame-ancestors')).join('; ');
 
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
