@@ -91,11 +91,15 @@ function runBrowserHost() {
       return;
     }
     const profile = mkdtempSync(join(tmpdir(), 'motcua-chromium-'));
-    spawn(
-      chromium,
-      [`--app=${url}`, '--kiosk', `--user-data-dir=${profile}`, '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      { stdio: 'ignore', detached: false },
-    ).on('error', (error) => console.log(`Could not open Chromium (${error.message}): open ${url} in a browser.`));
+    const flags = [`--app=${url}`, '--kiosk', '--start-fullscreen', '--disable-features=Translate', `--user-data-dir=${profile}`, '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+    // Chromium refuses to start as root with its sandbox on (kiosk images often run as root).
+    if (process.getuid?.() === 0) flags.push('--no-sandbox');
+    spawn(chromium, flags, { stdio: 'ignore' })
+      .on('error', (error) => console.log(`Could not open Chromium (${error.message}): open ${url} in a browser.`))
+      .on('exit', (code) => {
+        if (code !== 0) console.log(`Chromium closed (exit ${code}): the kiosk is still at ${url}`);
+      });
+    console.log(`Opened ${url} in ${chromium} (app mode).`);
   });
 }
 
