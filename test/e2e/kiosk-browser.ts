@@ -72,3 +72,8 @@ export async function expectScreen(page: Page, screen: ScreenId, shot?: string):
     await page.screenshot({ path: join(ARTIFACTS, `${shot}.png`) });
   }
 }
+
+/** Tap the buttons with these test ids, one after the other, as a citizen would. */
+export async function tap(page: Page, ...testIds: string[]): Promise<void> {
+  for (const testId of testIds) await page.getByTestId(testId).click();
+}

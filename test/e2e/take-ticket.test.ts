@@ -5,7 +5,7 @@ import { SAMPLE_CARD } from '../../devices/id-reader/mock-id-reader.js';
 import { configSchema } from '../../domain/config/schema.js';
 import { today } from '../helpers/kiosk-harness.js';
 import { startHttpHost } from '../../runtime/host/http-host.js';
-import { type BrowserKiosk, RENDERER_DIR, expectScreen, launchChromium, startBrowserKiosk } from './kiosk-browser.js';
+import { type BrowserKiosk, RENDERER_DIR, expectScreen, launchChromium, startBrowserKiosk, tap } from './kiosk-browser.js';
 
 let browser: Browser;
 let kiosk: BrowserKiosk;
@@ -67,12 +67,7 @@ describe('a citizen takes a ticket in the browser', () => {
   it('in English, with the card read by the reader, and the printer gets both tickets', async () => {
     const problems = await open(LANDSCAPE, { readDelayMs: 400 });
     // A Vietnamese citizen before this one: the printer must end up with both tickets.
-    await page.getByTestId('touch-start').click();
-    await page.getByTestId('lang-vi').click();
-    await page.getByTestId('menu-ticket').click();
-    await page.getByTestId('service-residence').click();
-    await page.getByTestId('skip-id').click();
-    await page.getByTestId('confirm').click();
+    await tap(page, 'touch-start', 'lang-vi', 'menu-ticket', 'service-residence', 'skip-id', 'confirm');
     await expectScreen(page, 'ticket');
     await page.getByTestId('finish').click();
 
@@ -108,18 +103,14 @@ describe('screens off the happy path', () => {
   it('shows the ticket on screen when the printer fails, and the menu entries still to come', async () => {
     await open(PORTRAIT);
     kiosk.devices.printer.script.queueFailure(new PrinterError('paperOut', 'paper out'));
-    await page.getByTestId('touch-start').click();
-    await page.getByTestId('lang-vi').click();
+    await tap(page, 'touch-start', 'lang-vi');
     for (const [item, screen] of [['advice', 'advice'], ['rate', 'rate'], ['staff', 'staff']] as const) {
       await page.getByTestId(`menu-${item}`).click();
       await expectScreen(page, screen, `vi-coming-soon-${screen}`);
       await page.getByTestId('back').click();
       await expectScreen(page, 'menu');
     }
-    await page.getByTestId('menu-ticket').click();
-    await page.getByTestId('service-land').click();
-    await page.getByTestId('skip-id').click();
-    await page.getByTestId('confirm').click();
+    await tap(page, 'menu-ticket', 'service-land', 'skip-id', 'confirm');
     await expectScreen(page, 'printFailed', 'vi-09-print-failed');
     expect(await page.locator('[data-screen="printFailed"]').innerText()).toContain('C001');
     expect(kiosk.runtime.store.listDay(today())[0]).toMatchObject({
@@ -134,10 +125,7 @@ describe('screens off the happy path', () => {
   it('says so when the card cannot be read, and lets the citizen carry on without it', async () => {
     await open(PORTRAIT);
     kiosk.devices.idReader.script.queueFailure(new Error('glare'));
-    await page.getByTestId('touch-start').click();
-    await page.getByTestId('lang-en').click();
-    await page.getByTestId('menu-ticket').click();
-    await page.getByTestId('service-social').click();
+    await tap(page, 'touch-start', 'lang-en', 'menu-ticket', 'service-social');
     await expectScreen(page, 'identify');
     await page.getByTestId('retry').waitFor();
     await expectScreen(page, 'identify', 'en-05b-identify-failed');
@@ -151,12 +139,7 @@ describe('screens off the happy path', () => {
     kiosk.runtime.store.issue = () => {
       throw new Error('disk full');
     };
-    await page.getByTestId('touch-start').click();
-    await page.getByTestId('lang-vi').click();
-    await page.getByTestId('menu-ticket').click();
-    await page.getByTestId('service-civil-status').click();
-    await page.getByTestId('skip-id').click();
-    await page.getByTestId('confirm').click();
+    await tap(page, 'touch-start', 'lang-vi', 'menu-ticket', 'service-civil-status', 'skip-id', 'confirm');
     await expectScreen(page, 'issueFailed', 'vi-10-issue-failed');
     kiosk.runtime.store.issue = issue;
     await page.getByTestId('retry').click();
@@ -165,9 +148,7 @@ describe('screens off the happy path', () => {
 
   it('asks "are you still there?" with a countdown, and a tap keeps the session', async () => {
     await open(PORTRAIT, { config: configSchema.parse({ timeouts: { idleMs: 15_000, warningSeconds: 10, printMs: 4_000 } }) });
-    await page.getByTestId('touch-start').click();
-    await page.getByTestId('lang-vi').click();
-    await page.getByTestId('menu-ticket').click();
+    await tap(page, 'touch-start', 'lang-vi', 'menu-ticket');
     await expectScreen(page, 'chooseService');
     await page.getByTestId('still-here').waitFor({ timeout: 10_000 });
     await expectScreen(page, 'chooseService', 'vi-11-idle-warning');
@@ -178,9 +159,7 @@ describe('screens off the happy path', () => {
 
   it('redraws the same screen after a reload: the session lives in the runtime', async () => {
     await open(PORTRAIT);
-    await page.getByTestId('touch-start').click();
-    await page.getByTestId('lang-en').click();
-    await page.getByTestId('menu-ticket').click();
+    await tap(page, 'touch-start', 'lang-en', 'menu-ticket');
     await expectScreen(page, 'chooseService');
     await page.reload();
     await expectScreen(page, 'chooseService');
@@ -189,8 +168,7 @@ describe('screens off the happy path', () => {
 
   it('reconnects when the host restarts, and carries on from the same session', async () => {
     await open(PORTRAIT);
-    await page.getByTestId('touch-start').click();
-    await page.getByTestId('lang-vi').click();
+    await tap(page, 'touch-start', 'lang-vi');
     await expectScreen(page, 'menu');
     const { port } = new URL(kiosk.host.url);
     await kiosk.host.close();
