@@ -23,6 +23,7 @@ afterEach(async () => {
 async function open(size: { width: number; height: number }, options: Parameters<typeof startBrowserKiosk>[0] = {}) {
   kiosk = await startBrowserKiosk(options);
   page = await browser.newPage({ viewport: size });
+  page.setDefaultTimeout(10_000);
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
