@@ -204,13 +204,6 @@ export async function locateMrz(input: Buffer): Promise<MrzCrop | null> {
   return { png, skewDegrees: skew };
 }
 
-/** Width after EXIF orientation (a portrait phone photo is stored on its side). */
-async function orientedWidth(input: Buffer): Promise<number> {
-  const meta = await sharp(input).metadata();
-  const sideways = (meta.orientation ?? 1) >= 5;
-  return (sideways ? meta.height : meta.width) ?? 0;
-}
-
 function clampBox(box: { left: number; top: number; width: number; height: number }, width: number, height: number) {
   const left = Math.max(0, Math.floor(box.left));
   const top = Math.max(0, Math.floor(box.top));
