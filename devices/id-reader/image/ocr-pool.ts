@@ -30,8 +30,10 @@ export class OcrPool {
   private readonly idle: PooledWorker[] = [];
   private readonly waiting: Array<(worker: PooledWorker) => void> = [];
   private closed = false;
-  /** Milliseconds the first worker took to be ready: the benchmark reports it. */
+  /** Milliseconds the first workers took to be ready: the benchmark reports it. */
   startMs = 0;
+  /** Workers started so far, recycled ones included. */
+  spawned = 0;
 
   private constructor(private readonly options: OcrPoolOptions) {}
 
@@ -45,6 +47,7 @@ export class OcrPool {
   }
 
   private async spawn(): Promise<PooledWorker> {
+    this.spawned += 1;
     const worker = await createWorker('eng', OEM.TESSERACT_ONLY, {
       langPath: this.options.langPath ?? bundledEngDataPath(),
       cacheMethod: 'none',
@@ -72,12 +75,22 @@ export class OcrPool {
     }
     if (pooled.reads >= this.options.recycleAfter) {
       void pooled.worker.terminate();
-      void this.spawn().then((fresh) => this.release(fresh));
+      this.replace();
       return;
     }
     const next = this.waiting.shift();
     if (next) next(pooled);
     else this.idle.push(pooled);
+  }
+
+  /** Start a worker in place of a recycled one; if that fails, try again shortly (the queue waits). */
+  private replace(attempt = 0): void {
+    this.spawn().then(
+      (fresh) => this.release(fresh),
+      () => {
+        if (!this.closed) setTimeout(() => this.replace(attempt + 1), Math.min(30_000, 500 * 2 ** attempt));
+      },
+    );
   }
 
   /** Recognise one image (PNG/JPEG bytes); the text, line by line. */
