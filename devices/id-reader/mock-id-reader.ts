@@ -2,12 +2,17 @@ import type { IdentityCard } from '../../domain/identity/identity-card.js';
 import { MockScript, delay } from '../mock-script.js';
 import type { IdReader } from './id-reader.js';
 
-/** A made-up card (the province code 001 and this number belong to nobody we know of). */
+/**
+ * A made-up card that passes every structural check: 001 Hà Nội, 0 = born in the 1900s and male,
+ * 85 = 1985, then 6 made-up digits. Renewed at 38, so it is valid until the holder turns 60.
+ */
 export const SAMPLE_CARD: IdentityCard = {
   idNumber: '001085012345',
   fullName: 'NGUYỄN VĂN AN',
   dateOfBirth: '1985-04-12',
-  sex: 'male',
+  sex: 'M',
+  dateOfIssue: '2023-06-01',
+  dateOfExpiry: '2045-04-12',
 };
 
 /**
