@@ -15,6 +15,9 @@ export interface CardImageScan {
 
 const TD1_LINE = 30;
 
+/** What an MRZ may contain: the recogniser answers with nothing else. */
+export const MRZ_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
+
 /** The three consecutive recognised lines that look most like a TD1 MRZ, or undefined. */
 export function pickMrzLines(ocrText: string): [string, string, string] | undefined {
   const lines = ocrText
