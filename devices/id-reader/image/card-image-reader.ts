@@ -37,10 +37,33 @@ export function pickMrzLines(ocrText: string): [string, string, string] | undefi
   return best;
 }
 
+/**
+ * Could this be the start of a CCCD MRZ (`IDVNM` and digits)? Two slips allowed in the prefix:
+ * it only has to tell the MRZ from the other text on a card, cheaply, before the full read.
+ */
+export function looksLikeMrzStart(ocrText: string): boolean {
+  const line = ocrText.replace(/\s+/g, '').toUpperCase();
+  if (line.length < 8) return false;
+  const slips = [...'IDVNM'].filter((letter, index) => line[index] !== letter).length;
+  const digits = line.slice(5, 12).replace(/[^0-9OQDIB]/g, '').length;
+  return slips <= 2 && digits >= 3;
+}
+
+/** Read the start of each candidate until one is an MRZ, then the whole of that one. */
+async function readMrz(image: Buffer, ocr: OcrPool): Promise<[string, string, string] | undefined> {
+  const candidates = await locateMrz(image);
+  for (let index = 0; index < (candidates?.count ?? 0); index += 1) {
+    if (!looksLikeMrzStart(await ocr.recognize(await candidates!.crop(index, 'lineStart')))) continue;
+    const lines = pickMrzLines(await ocr.recognize(await candidates!.crop(index, 'zone')));
+    if (lines !== undefined) return lines;
+  }
+  return undefined;
+}
+
 export async function scanCardImage(image: Buffer, ocr: OcrPool): Promise<CardImageScan> {
   const [qrTexts, mrzLines] = await Promise.all([
     decodeQrCodes(new Uint8Array(image.buffer, image.byteOffset, image.byteLength)).catch(() => []),
-    locateMrz(image).then(async (crop) => (crop === null ? undefined : pickMrzLines(await ocr.recognize(crop.png)))),
+    readMrz(image, ocr),
   ]);
   const scan: CardImageScan = {};
   const qrText = qrTexts.find((text) => text.includes('|')) ?? qrTexts[0];

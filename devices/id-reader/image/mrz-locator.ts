@@ -9,16 +9,12 @@
  */
 import sharp, { type Sharp } from 'sharp';
 
+// Each image is seen once: libvips' operation cache would only hold on to memory.
+sharp.cache(false);
+
 const WORK_WIDTH = 800;
 const TARGET_CAP_HEIGHT = 28;
 const EDGE_THRESHOLD = 28;
-
-export interface MrzCrop {
-  /** PNG of the MRZ band, ready for the recogniser. */
-  png: Buffer;
-  /** Degrees the image was turned to straighten it. */
-  skewDegrees: number;
-}
 
 interface Grey {
   data: Uint8Array;
@@ -35,12 +31,12 @@ interface Band {
 }
 
 /** A small grey copy to analyse: cheap to scan, and rotating it costs nothing. */
-async function greyAtWorkSize(image: Sharp): Promise<Grey> {
+export async function greyAtWorkSize(image: Sharp): Promise<Grey> {
   const { data, info } = await image.greyscale().resize({ width: WORK_WIDTH }).raw().toBuffer({ resolveWithObject: true });
   return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
 }
 
-async function rotateGrey(grey: Grey, degrees: number): Promise<Grey> {
+export async function rotateGrey(grey: Grey, degrees: number): Promise<Grey> {
   const { data, info } = await sharp(grey.data, { raw: { width: grey.width, height: grey.height, channels: 1 } })
     .rotate(degrees, { background: { r: 255, g: 255, b: 255 } })
     .extractChannel(0)
@@ -50,7 +46,7 @@ async function rotateGrey(grey: Grey, degrees: number): Promise<Grey> {
 }
 
 /** Points where brightness jumps left to right: the strokes of characters. */
-function edgePoints(grey: Grey): Int32Array {
+export function edgePoints(grey: Grey): Int32Array {
   const points: number[] = [];
   const { data, width, height } = grey;
   for (let y = 1; y < height - 1; y += 1) {
@@ -100,7 +96,7 @@ export function estimateSkew(points: Int32Array, height: number): number {
 }
 
 /** Horizontal bands of text on a straightened grey image, top to bottom. */
-function textBands(grey: Grey): Band[] {
+export function textBands(grey: Grey): Band[] {
   const { width, height } = grey;
   const points = edgePoints(grey);
   const rows = new Float64Array(height);
@@ -120,9 +116,10 @@ function textBands(grey: Grey): Band[] {
       start = -1;
     }
   }
-  // Horizontal extent of each band: where its edges are, ignoring the sparse ends.
+  // Horizontal extent of each band: its longest run of inked columns. Characters ink a column
+  // densely; a desk's grain or a card's guilloche only sprinkles it, and is left out.
   for (const band of bands) {
-    const columns = new Float64Array(width);
+    const columns = new Uint16Array(width);
     for (let index = 0; index < points.length; index += 2) {
       const y = points[index + 1] ?? 0;
       if (y >= band.top && y < band.bottom) {
@@ -131,77 +128,110 @@ function textBands(grey: Grey): Band[] {
         band.edges += 1;
       }
     }
-    let seen = 0;
-    for (let x = 0; x < width; x += 1) {
-      seen += columns[x] ?? 0;
-      if (band.left === width && seen > band.edges * 0.01) band.left = x;
-      if (seen <= band.edges * 0.99) band.right = x;
+    const dense = Math.max(2, (band.bottom - band.top) * 0.2);
+    const maxGap = Math.max(4, width * 0.04);
+    let runStart = -1;
+    let lastInked = -1;
+    for (let x = 0; x <= width; x += 1) {
+      const inked = x < width && (columns[x] ?? 0) >= dense;
+      if (inked && runStart >= 0 && x - lastInked > maxGap) runStart = -1;
+      if (inked) {
+        if (runStart < 0) runStart = x;
+        lastInked = x;
+        if (lastInked - runStart > band.right - band.left) {
+          band.left = runStart;
+          band.right = lastInked + 1;
+        }
+      }
     }
   }
   return bands;
 }
 
-/** Three consecutive bands that look like an MRZ: alike in height, evenly spaced, wide and dense. */
-export function pickMrzBands(bands: Band[], imageWidth: number): Band[] | null {
-  let best: Band[] | null = null;
-  let bestScore = 0;
+/**
+ * Runs of three consecutive bands that could be an MRZ (alike in height, evenly spaced, wide,
+ * roughly left-aligned), most MRZ-like first. The front of a card has such runs too: the reader
+ * tells them apart by reading their first line.
+ */
+export function rankMrzCandidates(bands: Band[], imageWidth: number, most = 3): Band[][] {
+  const ranked: Array<{ triple: Band[]; score: number }> = [];
   for (let index = 0; index + 3 <= bands.length; index += 1) {
     const triple = bands.slice(index, index + 3) as [Band, Band, Band];
     const heights = triple.map((band) => band.bottom - band.top);
     const widths = triple.map((band) => band.right - band.left);
+    const lefts = triple.map((band) => band.left);
     const gaps = [triple[1].top - triple[0].top, triple[2].top - triple[1].top];
     const tallest = Math.max(...heights);
+    const widest = Math.max(...widths);
     if (Math.min(...heights) < tallest * 0.5) continue;
+    if (widest < imageWidth * 0.35 || Math.min(...widths) < widest * 0.7) continue;
+    if (Math.max(...lefts) - Math.min(...lefts) > widest * 0.12) continue;
     if (Math.min(...gaps) < Math.max(...gaps) * 0.7 || Math.max(...gaps) > tallest * 3.5) continue;
-    if (Math.min(...widths) < imageWidth * 0.35) continue;
-    // Density and width win; among equals, the lower triple (the MRZ is at the bottom).
-    const score = Math.min(...widths) * triple.reduce((sum, band) => sum + band.edges, 0) * (1 + index * 0.01);
-    if (score > bestScore) {
-      bestScore = score;
-      best = triple;
-    }
+    // Alike widths, density and width win; among equals, the lower run (the MRZ is at the bottom).
+    const alike = Math.min(...widths) / widest;
+    const score = alike * alike * Math.min(...widths) * triple.reduce((sum, band) => sum + band.edges, 0) * (1 + index * 0.01);
+    ranked.push({ triple, score });
   }
-  return best;
+  return ranked
+    .sort((left, right) => right.score - left.score)
+    .slice(0, most)
+    .map((candidate) => candidate.triple);
 }
 
-/** Locate and cut out the MRZ, or null when the image has nothing that looks like one. */
-export async function locateMrz(input: Buffer): Promise<MrzCrop | null> {
+export interface MrzCandidates {
+  /** Degrees the image was turned to straighten it. */
+  skewDegrees: number;
+  count: number;
+  /** PNG of candidate `index`: the start of its first line (a cheap test), or all three lines. */
+  crop(index: number, part: 'lineStart' | 'zone'): Promise<Buffer>;
+}
+
+/** Find where the MRZ may be; null when nothing on the image looks like one. */
+export async function locateMrz(input: Buffer): Promise<MrzCandidates | null> {
   const grey = await greyAtWorkSize(sharp(input, { failOn: 'none' }).autoOrient());
   const skew = estimateSkew(edgePoints(grey), grey.height);
   // A skew of +θ means the card was turned θ clockwise (sharp's sense): turn it back.
   const straight = skew === 0 ? grey : await rotateGrey(grey, -skew);
-  const triple = pickMrzBands(textBands(straight), straight.width);
-  if (triple === null) return null;
+  const candidates = rankMrzCandidates(textBands(straight), straight.width);
+  if (candidates.length === 0) return null;
 
-  // The full image, turned the same way, has the same shape scaled up: map the box onto it.
+  // The full image, turned the same way, has the same shape scaled up: boxes map straight onto it.
   let turning = sharp(input, { failOn: 'none' }).autoOrient().greyscale();
   if (skew !== 0) turning = turning.rotate(-skew, { background: { r: 255, g: 255, b: 255 } });
   const turned = await turning.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
   const scale = turned.info.width / straight.width;
-  const lineHeight = triple.reduce((sum, band) => sum + (band.bottom - band.top), 0) / 3;
-  const marginY = lineHeight * 0.8;
-  const left = Math.min(...triple.map((band) => band.left));
-  const right = Math.max(...triple.map((band) => band.right));
-  const marginX = (right - left) * 0.04;
-  const box = clampBox(
-    {
-      left: (left - marginX) * scale,
-      top: (triple[0]!.top - marginY) * scale,
-      width: (right - left + 2 * marginX) * scale,
-      height: (triple[2]!.bottom - triple[0]!.top + 2 * marginY) * scale,
-    },
-    turned.info.width,
-    turned.info.height,
-  );
-  // Edge bands are a little taller than the capitals they come from.
-  const zoom = TARGET_CAP_HEIGHT / (lineHeight * scale * 0.9);
-  const png = await sharp(turned.data, { raw: { width: turned.info.width, height: turned.info.height, channels: 1 } })
-    .extract(box)
-    .resize({ width: Math.max(1, Math.round(box.width * zoom)) })
-    .normalise()
-    .png({ compressionLevel: 1 })
-    .toBuffer();
-  return { png, skewDegrees: skew };
+
+  const crop = async (index: number, part: 'lineStart' | 'zone'): Promise<Buffer> => {
+    const triple = candidates[index];
+    if (triple === undefined) throw new RangeError(`no MRZ candidate ${index}`);
+    const lines = part === 'zone' ? triple : triple.slice(0, 1);
+    const lineHeight = triple.reduce((sum, band) => sum + (band.bottom - band.top), 0) / 3;
+    const marginY = lineHeight * 0.8;
+    const left = Math.min(...triple.map((band) => band.left));
+    const right = Math.max(...triple.map((band) => band.right));
+    const marginX = (right - left) * 0.04;
+    // `IDVNM` and the first digits of the document number: a third of the line tells an MRZ.
+    const width = part === 'zone' ? right - left + 2 * marginX : (right - left) * 0.4 + marginX;
+    const box = clampBox(
+      {
+        left: (left - marginX) * scale,
+        top: (lines[0]!.top - marginY) * scale,
+        width: width * scale,
+        height: (lines[lines.length - 1]!.bottom - lines[0]!.top + 2 * marginY) * scale,
+      },
+      turned.info.width,
+      turned.info.height,
+    );
+    // Edge bands are a little taller than the capitals they come from.
+    const zoom = TARGET_CAP_HEIGHT / (lineHeight * scale * 0.9);
+    return sharp(turned.data, { raw: { width: turned.info.width, height: turned.info.height, channels: 1 } })
+      .extract(box)
+      .resize({ width: Math.max(1, Math.round(box.width * zoom)) })
+      .normalise()
+      .png({ compressionLevel: 1 })
+      .toBuffer();
+  };
+  return { skewDegrees: skew, count: candidates.length, crop };
 }
 
 function clampBox(box: { left: number; top: number; width: number; height: number }, width: number, height: number) {
