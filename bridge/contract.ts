@@ -25,6 +25,11 @@ export const uiEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui.stillHere') }),
   z.strictObject({ type: z.literal('ui.service'), serviceId: z.string().min(1).max(64) }),
   z.strictObject({ type: z.literal('ui.skipId') }),
+  /** The citizen agreed to have their card read. */
+  z.strictObject({ type: z.literal('ui.readCard') }),
+  /** After repeated failed reads: type the 12-digit number instead. */
+  z.strictObject({ type: z.literal('ui.manualId') }),
+  z.strictObject({ type: z.literal('ui.submitId'), idNumber: z.string().max(32) }),
   z.strictObject({ type: z.literal('ui.retry') }),
   z.strictObject({ type: z.literal('ui.confirm') }),
   z.strictObject({ type: z.literal('ui.finish') }),
@@ -39,7 +44,9 @@ export type ScreenId =
   | 'rate'
   | 'staff'
   | 'chooseService'
+  | 'idConsent'
   | 'identify'
+  | 'idManual'
   | 'confirm'
   | 'issuing'
   | 'issueFailed'
@@ -56,8 +63,29 @@ export interface ServiceOption {
 
 /** What the renderer may know of a card: never the full ID number. */
 export interface IdentityView {
+  /** `0331******08`. */
   maskedId: string;
-  fullName: string;
+  /** Null when the citizen typed their number instead of having the card read. */
+  fullName: string | null;
+  age: number | null;
+  /** Old enough for the elderly priority queue (threshold from the config). */
+  priorityByAge: boolean;
+  /** The card is past its expiry date: the citizen may still queue, and is told so. */
+  expired: boolean;
+  source: 'qr' | 'mrz' | 'both' | 'manual';
+}
+
+/** Why the last read failed, in terms a citizen can act on. */
+export type IdReadFailure = 'unreadable' | 'invalid' | 'deviceFailed';
+
+export interface IdReadView {
+  /** Failed reads in this session. */
+  failures: number;
+  lastFailure: IdReadFailure | null;
+  /** Typing the number is offered after three failed reads. */
+  manualAllowed: boolean;
+  /** Why the typed number was refused. */
+  manualError: 'format' | 'structure' | null;
 }
 
 export interface TicketView {
@@ -77,7 +105,7 @@ export interface KioskView {
   services: ServiceOption[];
   selectedService: ServiceOption | null;
   identity: IdentityView | null;
-  idReadFailed: boolean;
+  idRead: IdReadView;
   ticket: TicketView | null;
   /** Seconds left on the "are you still there?" countdown, or null when it is not showing. */
   idleSecondsLeft: number | null;

@@ -2,6 +2,7 @@
 import type { DevicesConfig } from '../domain/config/schema.js';
 import type { IdReader } from '../devices/id-reader/id-reader.js';
 import { MockIdReader } from '../devices/id-reader/mock-id-reader.js';
+import { SerialScanner } from '../devices/id-reader/serial-scanner.js';
 import { MockPresenceSensor } from '../devices/presence/mock-presence-sensor.js';
 import type { PresenceSensor } from '../devices/presence/presence-sensor.js';
 import { MockPrinter } from '../devices/printer/mock-printer.js';
@@ -34,10 +35,20 @@ export function createMockDevices(options: { printDelayMs?: number; readDelayMs?
 }
 
 export function createDevices(config: DevicesConfig): DeviceSet {
-  return createMockDevices({
+  const mocks = createMockDevices({
     printDelayMs: config.printer.printDelayMs,
-    readDelayMs: config.idReader.readDelayMs,
+    readDelayMs: config.idReader.kind === 'mock' ? config.idReader.readDelayMs : 0,
   });
+  return { ...mocks, idReader: createIdReader(config.idReader, mocks.idReader) };
+}
+
+function createIdReader(config: DevicesConfig['idReader'], mock: IdReader): IdReader {
+  switch (config.kind) {
+    case 'mock':
+      return mock;
+    case 'serialScanner':
+      return SerialScanner.open({ path: config.path, baudRate: config.baudRate });
+  }
 }
 
 export async function closeDevices(devices: DeviceSet): Promise<void> {

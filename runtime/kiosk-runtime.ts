@@ -22,9 +22,12 @@ import {
   type IssueTicketInput,
   type PrintTicketInput,
   type SpeakInput,
+  type TypedIdInput,
   kioskMachine,
 } from '../state-machines/kiosk.machine.js';
-import type { IdentityCard } from '../domain/identity/identity-card.js';
+import type { CardReading, CardScan } from '../domain/identity/card-reading.js';
+import { readingFromScan, readingFromTypedNumber } from '../domain/identity/reading-from-scan.js';
+import { IdReadError } from '../devices/id-reader/id-reader.js';
 import type { IssuedTicket } from '../domain/queue/ticket.js';
 import { type DeviceSet, closeDevices } from './devices.js';
 import { type Logger, consoleLogger } from './log.js';
@@ -86,10 +89,28 @@ export class KioskRuntime {
             throw error;
           }
         }),
-        readIdCard: fromPromise<IdentityCard, void>(async ({ signal }) => {
-          const card = await devices.idReader.read(signal);
-          logger.info(`id card read: ${maskId(card.idNumber)}`);
-          return card;
+        readIdCard: fromPromise<CardReading, void>(async ({ signal }) => {
+          let scan: CardScan;
+          try {
+            scan = await devices.idReader.read(signal);
+          } catch (error) {
+            if (error instanceof IdReadError || signal.aborted) throw error;
+            logger.warn(`id reader failed: ${String(error)}`);
+            throw new IdReadError('deviceFailed', String(error));
+          }
+          const result = readingFromScan(scan, this.today());
+          if (!result.ok) {
+            // The detail names checks, never the number.
+            logger.info(`id card not accepted (${result.code}): ${result.detail}`);
+            throw new IdReadError(result.code, result.detail);
+          }
+          logger.info(`id card read from ${result.reading.source}: ${maskId(result.reading.idNumber)}`);
+          return result.reading;
+        }),
+        checkTypedId: fromPromise<CardReading, TypedIdInput>(async ({ input }) => {
+          const result = readingFromTypedNumber(input.idNumber, this.today());
+          if (!result.ok) throw Object.assign(new Error(`typed ID number refused: ${result.code}`), { code: result.code });
+          return result.reading;
         }),
         issueTicket: fromPromise<IssuedTicket, IssueTicketInput>(async ({ input }) => {
           const group = this.serviceGroup(input.serviceId);
@@ -120,6 +141,11 @@ export class KioskRuntime {
         }),
       },
     });
+  }
+
+  /** The service day at the service point, YYYY-MM-DD: what ages and expiry are judged on. */
+  private today(): string {
+    return serviceDay(this.now(), this.config.servicePoint.timeZone);
   }
 
   private serviceGroup(serviceId: string) {

@@ -14,5 +14,6 @@ export function settingsFromConfig(config: KioskConfig): KioskSettings {
     warningSeconds: config.timeouts.warningSeconds,
     printMs: config.timeouts.printMs,
     ticketShownMs: config.timeouts.ticketShownMs,
+    elderlyAge: config.priority.elderlyAge,
   };
 }

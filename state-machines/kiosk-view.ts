@@ -2,12 +2,13 @@
  * The renderer's whole world: a serialisable view derived from the session snapshot.
  * Personal data leaves the session masked or not at all.
  */
-import type { KioskView, ScreenId, ServiceOption } from '../bridge/contract.js';
+import type { IdentityView, KioskView, ScreenId, ServiceOption } from '../bridge/contract.js';
+import type { CardReading } from '../domain/identity/card-reading.js';
 import type { ServiceGroup } from '../domain/config/schema.js';
 import { maskId } from '../domain/identity/identity-card.js';
 import { localTime } from '../domain/queue/ticket-number.js';
 import type { SnapshotFrom } from 'xstate';
-import type { KioskContext, KioskMachine } from './kiosk.machine.js';
+import { type KioskContext, type KioskMachine, READS_BEFORE_MANUAL_ENTRY } from './kiosk.machine.js';
 
 type KioskSnapshot = SnapshotFrom<KioskMachine>;
 
@@ -20,6 +21,9 @@ const SCREENS: ReadonlyArray<[ScreenId, Parameters<KioskSnapshot['matches']>[0]]
   ['rate', { session: { flow: 'rate' } }],
   ['staff', { session: { flow: 'staff' } }],
   ['chooseService', { session: { flow: { ticket: 'chooseService' } } }],
+  ['idConsent', { session: { flow: { ticket: { identify: 'consent' } } } }],
+  ['idManual', { session: { flow: { ticket: { identify: 'typing' } } } }],
+  ['idManual', { session: { flow: { ticket: { identify: 'checkingTyped' } } } }],
   ['identify', { session: { flow: { ticket: 'identify' } } }],
   ['confirm', { session: { flow: { ticket: 'confirm' } } }],
   ['issuing', { session: { flow: { ticket: 'issuing' } } }],
@@ -39,6 +43,17 @@ function serviceOption(group: ServiceGroup, context: KioskContext): ServiceOptio
   return { id: group.id, prefix: group.prefix, name: group.name[context.locale], counters: group.counters };
 }
 
+function identityView(card: CardReading, elderlyAge: number): IdentityView {
+  return {
+    maskedId: maskId(card.idNumber),
+    fullName: card.identity?.fullName ?? null,
+    age: card.age,
+    priorityByAge: card.age !== null && card.age >= elderlyAge,
+    expired: card.expired,
+    source: card.source,
+  };
+}
+
 export function kioskView(snapshot: KioskSnapshot): KioskView {
   const { context } = snapshot;
   const { settings } = context;
@@ -52,8 +67,13 @@ export function kioskView(snapshot: KioskSnapshot): KioskView {
     servicePointName: settings.servicePointName[context.locale],
     services,
     selectedService,
-    identity: context.identity && { maskedId: maskId(context.identity.idNumber), fullName: context.identity.fullName },
-    idReadFailed: context.failure === 'idRead',
+    identity: context.card && identityView(context.card, settings.elderlyAge),
+    idRead: {
+      failures: context.idFailures,
+      lastFailure: context.lastIdFailure,
+      manualAllowed: context.idFailures >= READS_BEFORE_MANUAL_ENTRY,
+      manualError: context.manualError,
+    },
     ticket: context.ticket && {
       number: context.ticket.number,
       serviceName: ticketService?.name ?? context.ticket.serviceId,

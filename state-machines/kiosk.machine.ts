@@ -7,9 +7,9 @@
  * from the settings in context, so tests drive them with a simulated clock.
  */
 import { assign, fromPromise, setup } from 'xstate';
-import type { KioskUiEvent, Locale, MenuItem } from '../bridge/contract.js';
+import type { IdReadFailure, KioskUiEvent, Locale, MenuItem } from '../bridge/contract.js';
 import type { ServiceGroup } from '../domain/config/schema.js';
-import type { IdentityCard } from '../domain/identity/identity-card.js';
+import type { CardReading } from '../domain/identity/card-reading.js';
 import type { IssuedTicket } from '../domain/queue/ticket.js';
 
 export interface KioskSettings {
@@ -23,16 +23,24 @@ export interface KioskSettings {
   warningSeconds: number;
   printMs: number;
   ticketShownMs: number;
+  /** Age from which a card qualifies for the elderly priority queue. */
+  elderlyAge: number;
 }
 
-export type FailureReason = 'idRead' | 'issue' | 'print' | 'printTimeout';
+export type FailureReason = 'issue' | 'print' | 'printTimeout';
+
+/** Typing the number is offered after this many failed reads. */
+export const READS_BEFORE_MANUAL_ENTRY = 3;
 
 export interface KioskContext {
   settings: KioskSettings;
   locale: Locale;
   serviceId: string | null;
   /** Personal data: session-only, wiped on every way out of the session. */
-  identity: IdentityCard | null;
+  card: CardReading | null;
+  idFailures: number;
+  lastIdFailure: IdReadFailure | null;
+  manualError: 'format' | 'structure' | null;
   ticket: IssuedTicket | null;
   failure: FailureReason | null;
   idleSecondsLeft: number;
@@ -46,6 +54,9 @@ export type KioskEvent =
 /** Said one after the other: the greeting in every language the kiosk offers, its default first. */
 export interface SpeakInput {
   utterances: Array<{ text: string; locale: Locale }>;
+}
+export interface TypedIdInput {
+  idNumber: string;
 }
 export interface IssueTicketInput {
   serviceId: string;
@@ -62,11 +73,24 @@ function provided<Output, Input>(name: string) {
   });
 }
 
+/** The reason a reader gave (its error `code`), or a device failure when it gave none we know. */
+function failureOf(error: unknown): IdReadFailure {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'unreadable' || code === 'invalid' ? code : 'deviceFailed';
+}
+
+function manualErrorOf(error: unknown): 'format' | 'structure' {
+  return (error as { code?: unknown } | null)?.code === 'format' ? 'format' : 'structure';
+}
+
 function freshSession(settings: KioskSettings): Omit<KioskContext, 'settings'> {
   return {
     locale: settings.defaultLocale,
     serviceId: null,
-    identity: null,
+    card: null,
+    idFailures: 0,
+    lastIdFailure: null,
+    manualError: null,
     ticket: null,
     failure: null,
     idleSecondsLeft: settings.warningSeconds,
@@ -81,7 +105,8 @@ export const kioskMachine = setup({
   },
   actors: {
     speak: provided<void, SpeakInput>('speak'),
-    readIdCard: provided<IdentityCard, void>('readIdCard'),
+    readIdCard: provided<CardReading, void>('readIdCard'),
+    checkTypedId: provided<CardReading, TypedIdInput>('checkTypedId'),
     issueTicket: provided<IssuedTicket, IssueTicketInput>('issueTicket'),
     printTicket: provided<void, PrintTicketInput>('printTicket'),
   },
@@ -99,12 +124,13 @@ export const kioskMachine = setup({
     isOfferedLocale: ({ context, event }) =>
       event.type === 'ui.language' && context.settings.locales.includes(event.locale),
     countdownOver: ({ context }) => context.idleSecondsLeft <= 1,
+    manualEntryAllowed: ({ context }) => context.idFailures >= READS_BEFORE_MANUAL_ENTRY,
   },
   actions: {
     wipeSession: assign(({ context }) => freshSession(context.settings)),
     setLocale: assign({ locale: ({ context, event }) => (event.type === 'ui.language' ? event.locale : context.locale) }),
     setService: assign({ serviceId: ({ event }) => (event.type === 'ui.service' ? event.serviceId : null) }),
-    forgetIdentity: assign({ identity: null }),
+    forgetCard: assign({ card: null }),
     startCountdown: assign({ idleSecondsLeft: ({ context }) => context.settings.warningSeconds }),
     tickCountdown: assign({ idleSecondsLeft: ({ context }) => context.idleSecondsLeft - 1 }),
     clearFailure: assign({ failure: null }),
@@ -180,31 +206,62 @@ export const kioskMachine = setup({
                   },
                 },
                 identify: {
-                  initial: 'reading',
+                  initial: 'consent',
                   on: {
-                    'ui.skipId': { actions: 'forgetIdentity', target: 'confirm' },
-                    'ui.back': { actions: 'forgetIdentity', target: 'chooseService' },
+                    'ui.skipId': { actions: 'forgetCard', target: 'confirm' },
+                    'ui.back': { actions: 'forgetCard', target: 'chooseService' },
                   },
                   states: {
+                    // Nothing is read before the citizen has been told why and agreed.
+                    consent: { on: { 'ui.readCard': 'reading' } },
                     reading: {
-                      entry: 'clearFailure',
+                      entry: assign({ lastIdFailure: null }),
                       invoke: {
                         id: 'readIdCard',
-                src: 'readIdCard',
+                        src: 'readIdCard',
                         onDone: {
-                          actions: assign({ identity: ({ event }) => event.output }),
+                          actions: assign({ card: ({ event }) => event.output }),
                           target: '#kiosk.session.flow.ticket.confirm',
                         },
-                        onError: { actions: assign({ failure: 'idRead' }), target: 'failed' },
+                        onError: {
+                          actions: assign({
+                            lastIdFailure: ({ event }) => failureOf(event.error),
+                            idFailures: ({ context }) => context.idFailures + 1,
+                          }),
+                          target: 'failed',
+                        },
                       },
                     },
-                    failed: { on: { 'ui.retry': 'reading' } },
+                    failed: {
+                      on: {
+                        'ui.retry': 'reading',
+                        'ui.manualId': { guard: 'manualEntryAllowed', target: 'typing' },
+                      },
+                    },
+                    typing: {
+                      on: { 'ui.submitId': 'checkingTyped' },
+                    },
+                    checkingTyped: {
+                      invoke: {
+                        id: 'checkTypedId',
+                        src: 'checkTypedId',
+                        input: ({ event }) => ({ idNumber: event.type === 'ui.submitId' ? event.idNumber : '' }),
+                        onDone: {
+                          actions: assign({ card: ({ event }) => event.output, manualError: null }),
+                          target: '#kiosk.session.flow.ticket.confirm',
+                        },
+                        onError: {
+                          actions: assign({ manualError: ({ event }) => manualErrorOf(event.error) }),
+                          target: 'typing',
+                        },
+                      },
+                    },
                   },
                 },
                 confirm: {
                   on: {
                     'ui.confirm': 'issuing',
-                    'ui.back': { actions: 'forgetIdentity', target: 'chooseService' },
+                    'ui.back': { actions: 'forgetCard', target: 'chooseService' },
                   },
                 },
                 issuing: {

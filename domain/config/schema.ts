@@ -27,13 +27,19 @@ const mockIdReader = z.strictObject({
   /** Simulated time before the mock "reads" its sample card; 0 waits for a scripted card. */
   readDelayMs: z.number().int().nonnegative().default(2500),
 });
+/** A USB-serial scanner that decodes the card itself and sends the QR or MRZ text as lines. */
+const serialScanner = z.strictObject({
+  kind: z.literal('serialScanner'),
+  path: z.string().min(1),
+  baudRate: z.number().int().positive().default(9600),
+});
 const mockPresence = z.strictObject({ kind: z.literal('mock') });
 const mockSpeech = z.strictObject({ kind: z.literal('mock') });
 
 // Later issues add the real kinds to each union (printer: network/serial/usb, ...).
 export const devicesSchema = z.strictObject({
   printer: z.discriminatedUnion('kind', [mockPrinter]).default({ kind: 'mock', printDelayMs: 600 }),
-  idReader: z.discriminatedUnion('kind', [mockIdReader]).default({ kind: 'mock', readDelayMs: 2500 }),
+  idReader: z.discriminatedUnion('kind', [mockIdReader, serialScanner]).default({ kind: 'mock', readDelayMs: 2500 }),
   presence: z.discriminatedUnion('kind', [mockPresence]).default({ kind: 'mock' }),
   speech: z.discriminatedUnion('kind', [mockSpeech]).default({ kind: 'mock' }),
 });
@@ -94,6 +100,12 @@ export const configSchema = z
       })
       .default({ idleMs: 45_000, warningSeconds: 10, printMs: 15_000, ticketShownMs: 20_000 }),
     serviceGroups: z.array(serviceGroupSchema).min(1).default(DEFAULT_SERVICE_GROUPS),
+    priority: z
+      .strictObject({
+        /** Age (read from the ID card) from which a citizen is offered the elderly priority queue. */
+        elderlyAge: z.number().int().min(50).max(100).default(60),
+      })
+      .default({ elderlyAge: 60 }),
     devices: devicesSchema.default({
       printer: { kind: 'mock', printDelayMs: 600 },
       idReader: { kind: 'mock', readDelayMs: 2500 },

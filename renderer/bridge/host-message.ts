@@ -10,6 +10,32 @@ function isObject(value: unknown): value is Fields {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const ID_SOURCES: ReadonlySet<unknown> = new Set(['qr', 'mrz', 'both', 'manual']);
+const ID_READ_FAILURES: ReadonlySet<unknown> = new Set([null, 'unreadable', 'invalid', 'deviceFailed']);
+const MANUAL_ERRORS: ReadonlySet<unknown> = new Set([null, 'format', 'structure']);
+
+function isIdentityView(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    typeof value.maskedId === 'string' &&
+    (value.fullName === null || typeof value.fullName === 'string') &&
+    (value.age === null || typeof value.age === 'number') &&
+    typeof value.priorityByAge === 'boolean' &&
+    typeof value.expired === 'boolean' &&
+    ID_SOURCES.has(value.source)
+  );
+}
+
+function isIdReadView(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    typeof value.failures === 'number' &&
+    ID_READ_FAILURES.has(value.lastFailure) &&
+    typeof value.manualAllowed === 'boolean' &&
+    MANUAL_ERRORS.has(value.manualError)
+  );
+}
+
 function isKioskView(value: unknown): value is KioskView {
   return (
     isObject(value) &&
@@ -18,7 +44,8 @@ function isKioskView(value: unknown): value is KioskView {
     Array.isArray(value.locales) &&
     typeof value.servicePointName === 'string' &&
     Array.isArray(value.services) &&
-    typeof value.idReadFailed === 'boolean' &&
+    (value.identity === null || isIdentityView(value.identity)) &&
+    isIdReadView(value.idRead) &&
     (value.idleSecondsLeft === null || typeof value.idleSecondsLeft === 'number')
   );
 }

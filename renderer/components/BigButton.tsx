@@ -12,14 +12,16 @@ interface BigButtonProps {
   /** Arrows that point onward sit after the label. */
   iconAtEnd?: boolean;
   autoFocus?: boolean;
+  /** Greyed out and ignores taps (e.g. "Continue" before all 12 digits are typed). */
+  disabled?: boolean;
   className?: string;
 }
 
 /** A large, real button: the only way a citizen acts on the kiosk. */
-export function BigButton({ testId, onPress, children, variant = 'secondary', icon, iconAtEnd = false, autoFocus, className }: BigButtonProps) {
+export function BigButton({ testId, onPress, children, variant = 'secondary', icon, iconAtEnd = false, autoFocus, disabled = false, className }: BigButtonProps) {
   const classes = ['big-button', `big-button--${variant}`, className].filter(Boolean).join(' ');
   return (
-    <button type="button" className={classes} data-testid={testId} onClick={onPress} autoFocus={autoFocus}>
+    <button type="button" className={classes} data-testid={testId} onClick={onPress} autoFocus={autoFocus} disabled={disabled}>
       {icon !== undefined && !iconAtEnd && <Icon name={icon} className="big-button__icon" />}
       <span className="big-button__label">{children}</span>
       {icon !== undefined && iconAtEnd && <Icon name={icon} className="big-button__icon" />}

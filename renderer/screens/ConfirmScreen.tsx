@@ -10,6 +10,7 @@ export function ConfirmScreen({ view }: { view: KioskView }) {
   const t = useT();
   const send = useSend();
   const service = view.selectedService;
+  const identity = view.identity;
   return (
     <SessionScreen
       screen="confirm"
@@ -43,22 +44,52 @@ export function ConfirmScreen({ view }: { view: KioskView }) {
         <div className="summary__row">
           <dt className="summary__label">{t('confirm.citizen')}</dt>
           <dd className="summary__value" data-testid="confirm-identity">
-            {view.identity === null ? (
+            {identity === null ? (
               <span className="summary__muted">{t('confirm.noCard')}</span>
             ) : (
               <span className="summary__identity">
                 <Icon name="card" className="summary__icon" />
-                <span>
-                  <span className="summary__name">{view.identity.fullName}</span>
-                  <span className="summary__id">
-                    {t('confirm.idNumber')}: {view.identity.maskedId}
+                <span className="summary__person">
+                  {identity.fullName !== null && (
+                    <span className="summary__name" data-testid="confirm-name">
+                      {identity.fullName}
+                    </span>
+                  )}
+                  {/* Without a name, the number is the line that says who this is. */}
+                  <span className={identity.fullName === null ? 'summary__id summary__id--main' : 'summary__id'} data-testid="confirm-id">
+                    {t('confirm.idNumber')}: {identity.maskedId}
                   </span>
+                  {identity.source === 'manual' && (
+                    <span className="summary__note" data-testid="confirm-manual">
+                      {t('confirm.manualSource')}
+                    </span>
+                  )}
+                  {identity.age !== null && (
+                    <span className="summary__age" data-testid="confirm-age">
+                      {t('confirm.age', { age: identity.age })}
+                    </span>
+                  )}
+                  {identity.priorityByAge && (
+                    <span className="summary__badge" data-testid="confirm-priority">
+                      <Icon name="star" className="summary__badge-icon" />
+                      {t('confirm.priorityByAge')}
+                    </span>
+                  )}
                 </span>
               </span>
             )}
           </dd>
         </div>
       </dl>
+      {identity?.expired === true && (
+        <div className="notice confirm__expired" role="status" data-testid="id-expired">
+          <Icon name="clock" className="notice__icon" />
+          <div>
+            <p className="notice__title">{t('confirm.expiredTitle')}</p>
+            <p className="notice__text">{t('confirm.expiredMessage')}</p>
+          </div>
+        </div>
+      )}
     </SessionScreen>
   );
 }

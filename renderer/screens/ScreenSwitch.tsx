@@ -5,7 +5,9 @@ import { ChooseServiceScreen } from './ChooseServiceScreen.js';
 import { ComingSoonScreen } from './ComingSoonScreen.js';
 import { ConfirmScreen } from './ConfirmScreen.js';
 import { GreetingScreen } from './GreetingScreen.js';
+import { IdConsentScreen } from './IdConsentScreen.js';
 import { IdentifyScreen } from './IdentifyScreen.js';
+import { IdManualScreen } from './IdManualScreen.js';
 import { IssueFailedScreen } from './IssueFailedScreen.js';
 import { MenuScreen } from './MenuScreen.js';
 import { PrintFailedScreen } from './PrintFailedScreen.js';
@@ -26,8 +28,12 @@ export function ScreenSwitch({ view }: { view: KioskView }) {
       return <ComingSoonScreen view={view} screen={view.screen} />;
     case 'chooseService':
       return <ChooseServiceScreen view={view} />;
+    case 'idConsent':
+      return <IdConsentScreen view={view} />;
     case 'identify':
       return <IdentifyScreen view={view} />;
+    case 'idManual':
+      return <IdManualScreen view={view} />;
     case 'confirm':
       return <ConfirmScreen view={view} />;
     case 'issuing':

@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PrinterError } from '../../devices/printer/receipt-printer.js';
-import { SAMPLE_CARD } from '../../devices/id-reader/mock-id-reader.js';
+import { IdReadError } from '../../devices/id-reader/id-reader.js';
+import { SAMPLE_CARD, qrPayloadOf } from '../../devices/id-reader/mock-id-reader.js';
 import { configSchema } from '../../domain/config/schema.js';
 import { today } from '../helpers/kiosk-harness.js';
 import { startHttpHost } from '../../runtime/host/http-host.js';
@@ -47,7 +48,7 @@ describe('a citizen takes a ticket in the browser', () => {
     await page.getByTestId('menu-ticket').click();
     await expectScreen(page, 'chooseService', 'vi-04-choose-service');
     await page.getByTestId('service-civil-status').click();
-    await expectScreen(page, 'identify', 'vi-05-identify');
+    await expectScreen(page, 'idConsent', 'vi-05-id-consent');
     await page.getByTestId('skip-id').click();
     await expectScreen(page, 'confirm', 'vi-06-confirm');
     await page.getByTestId('confirm').click();
@@ -69,7 +70,7 @@ describe('a citizen takes a ticket in the browser', () => {
     const problems = await open(LANDSCAPE, { readDelayMs: 400 });
     // A Vietnamese citizen before this one: the printer must end up with both tickets.
     // The reader finds the card by itself after 400 ms: wait for it rather than race it with "skip".
-    await tap(page, 'touch-start', 'lang-vi', 'menu-ticket', 'service-residence');
+    await tap(page, 'touch-start', 'lang-vi', 'menu-ticket', 'service-residence', 'read-card');
     await expectScreen(page, 'confirm');
     await tap(page, 'confirm');
     await expectScreen(page, 'ticket');
@@ -83,7 +84,9 @@ describe('a citizen takes a ticket in the browser', () => {
     await page.getByTestId('menu-ticket').click();
     await expectScreen(page, 'chooseService', 'en-04-choose-service-landscape');
     await page.getByTestId('service-residence').click();
-    await expectScreen(page, 'identify', 'en-05-identify-landscape');
+    await expectScreen(page, 'idConsent', 'en-05-id-consent-landscape');
+    await page.getByTestId('read-card').click();
+    await expectScreen(page, 'identify', 'en-05b-identify-landscape');
     await expectScreen(page, 'confirm', 'en-06-confirm-with-card-landscape');
     const confirmText = await page.locator('[data-screen="confirm"]').innerText();
     expect(confirmText).toContain(SAMPLE_CARD.fullName);
@@ -128,13 +131,40 @@ describe('screens off the happy path', () => {
 
   it('says so when the card cannot be read, and lets the citizen carry on without it', async () => {
     await open(PORTRAIT);
-    kiosk.devices.idReader.script.queueFailure(new Error('glare'));
-    await tap(page, 'touch-start', 'lang-en', 'menu-ticket', 'service-social');
-    await expectScreen(page, 'identify');
+    for (let failure = 0; failure < 3; failure += 1) {
+      kiosk.devices.idReader.script.queueFailure(new IdReadError('unreadable', 'glare'));
+    }
+    await tap(page, 'touch-start', 'lang-en', 'menu-ticket', 'service-social', 'read-card');
     await page.getByTestId('retry').waitFor();
-    await expectScreen(page, 'identify', 'en-05b-identify-failed');
-    await page.getByTestId('skip-id').click();
-    await expectScreen(page, 'confirm');
+    await expectScreen(page, 'identify', 'en-05c-identify-failed');
+    await tap(page, 'retry');
+    await page.getByTestId('manual-id').waitFor({ state: 'detached' });
+    await tap(page, 'retry');
+    await page.getByTestId('manual-id').click();
+    await expectScreen(page, 'idManual', 'en-05d-type-id');
+    // 999 is no province: refused, and the keypad says why.
+    await tap(page, ...[...'999158001234'].map((digit) => `key-${digit}`), 'submit-id');
+    await expect.poll(() => kiosk.runtime.currentView().idRead.manualError).toBe('structure');
+    await expectScreen(page, 'idManual', 'en-05e-type-id-refused');
+    await tap(page, 'key-clear', ...[...'079158001234'].map((digit) => `key-${digit}`));
+    await expectScreen(page, 'idManual', 'en-05f-type-id-full');
+    await tap(page, 'submit-id');
+    await expectScreen(page, 'confirm', 'en-06b-confirm-typed-id');
+    expect(await page.locator('[data-screen="confirm"]').innerText()).toContain('0791******34');
+  });
+
+  it('shows an elderly citizen their priority, and an expired card is still served', async () => {
+    await open(PORTRAIT);
+    const elder = { ...SAMPLE_CARD, idNumber: '079152001234', fullName: 'Trần Thị Bình', dateOfBirth: '1952-03-02', sex: 'F' as const, dateOfIssue: '2005-06-01' };
+    kiosk.devices.idReader.script.queueValue({ qrText: qrPayloadOf(elder) });
+    await tap(page, 'touch-start', 'lang-vi', 'menu-ticket', 'service-social', 'read-card');
+    await expectScreen(page, 'confirm', 'vi-06b-confirm-elder-expired');
+    expect(kiosk.runtime.currentView().identity).toMatchObject({ priorityByAge: true, expired: true });
+    const text = await page.locator('[data-screen="confirm"]').innerText();
+    expect(text).toContain('Trần Thị Bình');
+    expect(text).not.toContain(elder.idNumber);
+    await tap(page, 'confirm');
+    await expectScreen(page, 'ticket');
   });
 
   it('shows the issue-failed screen when the store cannot commit', async () => {

@@ -9,12 +9,19 @@ export function walkToChooseService(locale: Locale = 'vi'): KioskUiEvent[] {
   return [...walkToMenu(locale), { type: 'ui.menu', item: 'ticket' }];
 }
 
-export function walkToIdentify(serviceId = 'civil-status', locale: Locale = 'vi'): KioskUiEvent[] {
+/** To the consent line before the card is read. */
+export function walkToConsent(serviceId = 'civil-status', locale: Locale = 'vi'): KioskUiEvent[] {
   return [...walkToChooseService(locale), { type: 'ui.service', serviceId }];
 }
 
+/** Consent given: the reader is reading. */
+export function walkToIdentify(serviceId = 'civil-status', locale: Locale = 'vi'): KioskUiEvent[] {
+  return [...walkToConsent(serviceId, locale), { type: 'ui.readCard' }];
+}
+
+/** Without a card: skipped at the consent line. */
 export function walkToConfirm(serviceId = 'civil-status', locale: Locale = 'vi'): KioskUiEvent[] {
-  return [...walkToIdentify(serviceId, locale), { type: 'ui.skipId' }];
+  return [...walkToConsent(serviceId, locale), { type: 'ui.skipId' }];
 }
 
 export function walkToTicket(serviceId = 'civil-status', locale: Locale = 'vi'): KioskUiEvent[] {

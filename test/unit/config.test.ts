@@ -86,3 +86,15 @@ describe('config file', () => {
     expect(loaded.rejected).toContain('devices.printer.printDelayMs');
   });
 });
+
+describe('device sections', () => {
+  it('accepts a serial ID-card scanner by path, with a default speed', () => {
+    const result = parseConfig({ devices: { idReader: { kind: 'serialScanner', path: '/dev/ttyUSB0' } } });
+    expect(result.ok && result.config.devices.idReader).toEqual({ kind: 'serialScanner', path: '/dev/ttyUSB0', baudRate: 9600 });
+  });
+
+  it('names the missing path of a serial scanner', () => {
+    const result = parseConfig({ devices: { idReader: { kind: 'serialScanner' } } });
+    expect(!result.ok && result.error).toContain('devices.idReader.path');
+  });
+});

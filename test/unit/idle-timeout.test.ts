@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KioskUiEvent, ScreenId } from '../../bridge/contract.js';
-import { SAMPLE_CARD } from '../../devices/id-reader/mock-id-reader.js';
+import { SAMPLE_SCAN } from '../../devices/id-reader/mock-id-reader.js';
 import { PrinterError } from '../../devices/printer/receipt-printer.js';
 import { DEFAULT_CONFIG, configSchema } from '../../domain/config/schema.js';
 import { type Harness, startHarness } from '../helpers/kiosk-harness.js';
-import { walkToChooseService, walkToConfirm, walkToIdentify, walkToMenu } from '../helpers/walks.js';
+import { walkToChooseService, walkToConfirm, walkToConsent, walkToIdentify, walkToMenu } from '../helpers/walks.js';
 
 const IDLE_MS = 45_000;
 const WARNING_S = 10;
@@ -14,6 +14,7 @@ afterEach(async () => kiosk?.close());
 
 const toMenu = walkToMenu('en');
 const toChoose = walkToChooseService('en');
+const toConsent = walkToConsent('land', 'en');
 const toIdentify = walkToIdentify('land', 'en');
 const toConfirm = walkToConfirm('land', 'en');
 
@@ -26,7 +27,15 @@ const CITIZEN_SCREENS: Array<{ screen: ScreenId; events: KioskUiEvent[]; script?
   { screen: 'staff', events: [...toMenu, { type: 'ui.menu', item: 'staff' }] },
   { screen: 'chooseService', events: toChoose },
   { screen: 'identify', events: toIdentify },
-  { screen: 'confirm', events: toIdentify, script: (k) => k.devices.idReader.script.queueValue(SAMPLE_CARD) },
+  { screen: 'idConsent', events: toConsent },
+  { screen: 'confirm', events: toIdentify, script: (k) => k.devices.idReader.script.queueValue(SAMPLE_SCAN) },
+  {
+    screen: 'idManual',
+    events: [...toIdentify, { type: 'ui.retry' }, { type: 'ui.retry' }, { type: 'ui.manualId' }],
+    script: (k) => {
+      for (let failure = 0; failure < 3; failure += 1) k.devices.idReader.script.queueFailure(new Error('glare'));
+    },
+  },
   {
     screen: 'issueFailed',
     events: [...toConfirm, { type: 'ui.confirm' }],
@@ -63,11 +72,11 @@ describe('idle timeout', () => {
       selectedService: null,
       identity: null,
       ticket: null,
-      idReadFailed: false,
+      idRead: { failures: 0, lastFailure: null, manualAllowed: false, manualError: null },
       idleSecondsLeft: null,
     });
     const { context } = kiosk.runtime.session.getSnapshot();
-    expect(context).toMatchObject({ serviceId: null, identity: null, ticket: null, failure: null });
+    expect(context).toMatchObject({ serviceId: null, card: null, idFailures: 0, ticket: null, failure: null });
   });
 
   it('counts down second by second on screen', async () => {
@@ -91,7 +100,7 @@ describe('idle timeout', () => {
     expect(kiosk.runtime.currentView().idleSecondsLeft).toBeNull();
     await kiosk.send({ type: 'ui.service', serviceId: 'land' });
     await kiosk.advance(IDLE_MS - 1);
-    expect(kiosk.screen()).toBe('identify');
+    expect(kiosk.screen()).toBe('idConsent');
     await kiosk.advance(1);
     expect(kiosk.screen()).toBe('attract');
   });

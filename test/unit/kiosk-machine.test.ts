@@ -1,16 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KioskUiEvent, ScreenId } from '../../bridge/contract.js';
-import { SAMPLE_CARD } from '../../devices/id-reader/mock-id-reader.js';
+import { SAMPLE_CARD, SAMPLE_SCAN } from '../../devices/id-reader/mock-id-reader.js';
 import { PrinterError } from '../../devices/printer/receipt-printer.js';
 import { DEFAULT_CONFIG } from '../../domain/config/schema.js';
 import { type Harness, startHarness, today } from '../helpers/kiosk-harness.js';
-import { walkToChooseService, walkToConfirm, walkToIdentify, walkToMenu, walkToTicket } from '../helpers/walks.js';
+import { walkToChooseService, walkToConfirm, walkToConsent, walkToIdentify, walkToMenu, walkToTicket } from '../helpers/walks.js';
 
 let kiosk: Harness;
 afterEach(async () => kiosk?.close());
 
 const toMenu = walkToMenu();
 const toChooseService = walkToChooseService();
+const toConsent = walkToConsent();
 const toIdentify = walkToIdentify();
 const toConfirm = walkToConfirm();
 
@@ -23,6 +24,7 @@ const ROUTES: Array<{ screen: ScreenId; events: KioskUiEvent[]; script?: (kiosk:
   { screen: 'rate', events: [...toMenu, { type: 'ui.menu', item: 'rate' }] },
   { screen: 'staff', events: [...toMenu, { type: 'ui.menu', item: 'staff' }] },
   { screen: 'chooseService', events: toChooseService },
+  { screen: 'idConsent', events: toConsent },
   { screen: 'identify', events: toIdentify },
   { screen: 'confirm', events: toConfirm },
   {
@@ -91,11 +93,18 @@ describe('kiosk session chart', () => {
 
   it('uses the card the reader returns and shows only its masked number', async () => {
     kiosk = await startHarness();
-    kiosk.devices.idReader.script.queueValue(SAMPLE_CARD);
+    kiosk.devices.idReader.script.queueValue(SAMPLE_SCAN);
     await kiosk.send(...toIdentify);
     const view = kiosk.runtime.currentView();
     expect(view.screen).toBe('confirm');
-    expect(view.identity).toEqual({ maskedId: '0010******45', fullName: SAMPLE_CARD.fullName });
+    expect(view.identity).toEqual({
+      maskedId: '0010******45',
+      fullName: SAMPLE_CARD.fullName,
+      age: expect.any(Number),
+      priorityByAge: false,
+      expired: false,
+      source: 'qr',
+    });
     expect(JSON.stringify(view)).not.toContain(SAMPLE_CARD.idNumber);
   });
 
@@ -103,10 +112,10 @@ describe('kiosk session chart', () => {
     kiosk = await startHarness();
     kiosk.devices.idReader.script.queueFailure(new Error('glare'));
     await kiosk.send(...toIdentify);
-    expect(kiosk.runtime.currentView()).toMatchObject({ screen: 'identify', idReadFailed: true });
-    kiosk.devices.idReader.script.queueValue(SAMPLE_CARD);
+    expect(kiosk.runtime.currentView()).toMatchObject({ screen: 'identify', idRead: { failures: 1, lastFailure: 'deviceFailed' } });
+    kiosk.devices.idReader.script.queueValue(SAMPLE_SCAN);
     await kiosk.send({ type: 'ui.retry' });
-    expect(kiosk.runtime.currentView()).toMatchObject({ screen: 'confirm', idReadFailed: false });
+    expect(kiosk.runtime.currentView()).toMatchObject({ screen: 'confirm', idRead: { failures: 1, lastFailure: null } });
   });
 
   it('ignores a service id that is not in the catalogue', async () => {

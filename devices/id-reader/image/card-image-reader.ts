@@ -3,15 +3,11 @@
  * lines as read. Both are looked for at once; deciding what they mean is domain/identity's job.
  * The image stays in memory: it is never written anywhere.
  */
+import type { CardScan } from '../../../domain/identity/card-reading.js';
 import { decodeQrCodes } from './qr-decoder.js';
 import { locateMrz } from './mrz-locator.js';
 import type { OcrPool } from './ocr-pool.js';
 
-export interface CardImageScan {
-  qrText?: string;
-  /** The three TD1 lines as recognised, before any repair. */
-  mrzLines?: [string, string, string];
-}
 
 const TD1_LINE = 30;
 
@@ -60,12 +56,12 @@ async function readMrz(image: Buffer, ocr: OcrPool): Promise<[string, string, st
   return undefined;
 }
 
-export async function scanCardImage(image: Buffer, ocr: OcrPool): Promise<CardImageScan> {
+export async function scanCardImage(image: Buffer, ocr: OcrPool): Promise<CardScan> {
   const [qrTexts, mrzLines] = await Promise.all([
     decodeQrCodes(new Uint8Array(image.buffer, image.byteOffset, image.byteLength)).catch(() => []),
     readMrz(image, ocr),
   ]);
-  const scan: CardImageScan = {};
+  const scan: { qrText?: string; mrzLines?: [string, string, string] } = {};
   const qrText = qrTexts.find((text) => text.includes('|')) ?? qrTexts[0];
   if (qrText !== undefined) scan.qrText = qrText;
   if (mrzLines !== undefined) scan.mrzLines = mrzLines;

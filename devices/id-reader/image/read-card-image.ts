@@ -1,10 +1,11 @@
 /** An image of a card in, the authenticated card (or why not) out: the scan, then the domain's verdict. */
 import { type AuthenticateResult, authenticateCard } from '../../../domain/identity/authenticate.js';
-import { type CardImageScan, scanCardImage } from './card-image-reader.js';
+import type { CardScan } from '../../../domain/identity/card-reading.js';
+import { scanCardImage } from './card-image-reader.js';
 import type { OcrPool } from './ocr-pool.js';
 
 export interface CardImageReading {
-  scan: CardImageScan;
+  scan: CardScan;
   result: AuthenticateResult;
   ms: number;
 }

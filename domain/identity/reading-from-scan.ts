@@ -1,0 +1,43 @@
+/** From what a reader saw to what the session keeps, or the reason to tell the citizen. */
+import { authenticateCard } from './authenticate.js';
+import type { CardReading, CardScan } from './card-reading.js';
+import { checkIdNumber } from './id-number.js';
+
+export type ReadingResult =
+  | { ok: true; reading: CardReading }
+  /** `unreadable`: nothing usable was read; `invalid`: read, but a check failed (the names say which). */
+  | { ok: false; code: 'unreadable' | 'invalid'; detail: string };
+
+export function readingFromScan(scan: CardScan, today: string): ReadingResult {
+  const result = authenticateCard({
+    today,
+    ...(scan.qrText !== undefined ? { qr: scan.qrText } : {}),
+    ...(scan.mrzLines !== undefined ? { mrz: scan.mrzLines } : {}),
+  });
+  if (!result.ok) return { ok: false, code: 'unreadable', detail: result.error.message };
+  if (!result.authentic) {
+    const failed = result.checks.filter((check) => check.status === 'failed' && check.name !== 'notExpired');
+    return { ok: false, code: 'invalid', detail: `failed checks: ${failed.map((check) => check.name).join(', ')}` };
+  }
+  return {
+    ok: true,
+    reading: {
+      source: result.source,
+      idNumber: result.identity.idNumber,
+      identity: result.identity,
+      age: result.age,
+      expired: result.expired,
+    },
+  };
+}
+
+export type ManualIdResult = { ok: true; reading: CardReading } | { ok: false; code: 'format' | 'structure' };
+
+/** A number the citizen typed: twelve digits with a real province code and a possible birth year. */
+export function readingFromTypedNumber(typed: string, today: string): ManualIdResult {
+  const idNumber = typed.replace(/[\s.-]/g, '');
+  if (!/^\d{12}$/.test(idNumber)) return { ok: false, code: 'format' };
+  const failed = checkIdNumber(idNumber, { today }).some((check) => check.status === 'failed');
+  if (failed) return { ok: false, code: 'structure' };
+  return { ok: true, reading: { source: 'manual', idNumber, identity: null, age: null, expired: false } };
+}

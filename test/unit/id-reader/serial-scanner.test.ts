@@ -1,0 +1,99 @@
+import { SerialPortMock } from 'serialport';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { qrPayloadOf, SAMPLE_CARD } from '../../../devices/id-reader/mock-id-reader.js';
+import { ScanAssembler } from '../../../devices/id-reader/scan-assembler.js';
+import { SerialScanner } from '../../../devices/id-reader/serial-scanner.js';
+
+const MRZ = ['IDVNM0850123456001085012345<<8', '8504129M4504124VNM<<<<<<<<<<<6', 'NGUYEN<<VAN<AN<<<<<<<<<<<<<<<<'] as const;
+const QR = qrPayloadOf(SAMPLE_CARD);
+
+describe('scan assembler', () => {
+  it('takes a QR payload line as it is, Unicode-normalised', () => {
+    const assembler = new ScanAssembler();
+    expect(assembler.feed(`${QR.normalize('NFD')}\r`, 0)).toEqual({ qrText: QR });
+  });
+
+  it('collects three MRZ lines, however they were spaced or cased', () => {
+    const assembler = new ScanAssembler();
+    expect(assembler.feed(MRZ[0], 0)).toBeNull();
+    expect(assembler.feed(` ${MRZ[1].toLowerCase()} `, 40)).toBeNull();
+    expect(assembler.feed(`${MRZ[2]}\r`, 80)).toEqual({ mrzLines: MRZ });
+  });
+
+  it('splits a 90-character MRZ block', () => {
+    expect(new ScanAssembler().feed(MRZ.join(''), 0)).toEqual({ mrzLines: MRZ });
+  });
+
+  it('starts over when MRZ lines come too far apart, and ignores stray lines', () => {
+    const assembler = new ScanAssembler(500);
+    assembler.feed(MRZ[0], 0);
+    assembler.feed(MRZ[1], 100);
+    expect(assembler.feed('READY', 150)).toBeNull();
+    expect(assembler.feed(MRZ[0], 2000)).toBeNull();
+    expect(assembler.feed(MRZ[1], 2100)).toBeNull();
+    expect(assembler.feed(MRZ[2], 2200)).toEqual({ mrzLines: MRZ });
+  });
+});
+
+// The binding SerialPortMock itself uses (importing @serialport/binding-mock here could load a
+// second copy of it: ESM beside serialport's CommonJS).
+const MockBinding = SerialPortMock.binding;
+
+describe('serial scanner on a mock port', () => {
+  const PATH = '/dev/ttySCANNER';
+  let port: SerialPortMock;
+  let scanner: SerialScanner;
+
+  beforeEach(async () => {
+    MockBinding.createPort(PATH, { echo: false, record: true });
+    port = new SerialPortMock({ path: PATH, baudRate: 9600 });
+    await new Promise((resolve) => port.once('open', resolve));
+    scanner = new SerialScanner(port);
+  });
+  afterEach(async () => {
+    await scanner.close();
+    MockBinding.reset();
+  });
+
+  const send = (bytes: Buffer) => port.port?.emitData(bytes);
+
+  it('reads a QR payload that arrives in pieces, a Vietnamese letter split between two', async () => {
+    const reading = scanner.read();
+    const bytes = Buffer.from(`${QR}\r\n`, 'utf8');
+    const cut = bytes.indexOf(Buffer.from('ễ', 'utf8')) + 1; // inside the multi-byte letter
+    send(bytes.subarray(0, cut));
+    send(bytes.subarray(cut));
+    expect(await reading).toEqual({ qrText: QR });
+  });
+
+  it('reads an MRZ sent as three lines', async () => {
+    const reading = scanner.read();
+    send(Buffer.from(`${MRZ.join('\r\n')}\r\n`));
+    expect(await reading).toEqual({ mrzLines: MRZ });
+  });
+
+  it('drops a scan that nobody asked for, instead of handing it to the next citizen', async () => {
+    send(Buffer.from(`${QR}\n`));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const reading = scanner.read();
+    send(Buffer.from(`${MRZ.join('\n')}\n`));
+    expect(await reading).toEqual({ mrzLines: MRZ });
+  });
+
+  it('fails the read with deviceFailed when the scanner is unplugged', async () => {
+    const reading = scanner.read();
+    port.close();
+    await expect(reading).rejects.toMatchObject({ name: 'IdReadError', code: 'deviceFailed' });
+    await expect(scanner.read()).rejects.toMatchObject({ code: 'deviceFailed' });
+  });
+
+  it('gives up when the session does', async () => {
+    const controller = new AbortController();
+    const reading = scanner.read(controller.signal);
+    controller.abort(new Error('session ended'));
+    await expect(reading).rejects.toThrow('session ended');
+    const next = scanner.read();
+    send(Buffer.from(`${QR}\n`));
+    expect(await next).toEqual({ qrText: QR });
+  });
+});
