@@ -235,7 +235,7 @@ export const kioskMachine = setup({
                     failed: {
                       on: {
                         'ui.retry': 'reading',
-                        'ui.manualId': { guard: 'manualEntryAllowed', target: 'typing' },
+                        'ui.manualId': { guard: 'manualEntryAllowed', actions: assign({ manualError: null }), target: 'typing' },
                       },
                     },
                     typing: {

@@ -101,7 +101,7 @@ export function IdentifyScreen({ view }: { view: KioskView }) {
         </div>
       ) : (
         <div
-          className={['identify', lastFailure !== null && 'identify--failed', manualAllowed && 'identify--three-choices']
+          className={['identify', lastFailure !== null && 'identify--failed', manualAllowed && 'identify--manual-offered']
             .filter(Boolean)
             .join(' ')}
         >
