@@ -33,13 +33,20 @@ const serialScanner = z.strictObject({
   path: z.string().min(1),
   baudRate: z.number().int().positive().default(9600),
 });
+/** A flatbed or document scanner that saves each scan as an image file in a folder. */
+const imageFolder = z.strictObject({
+  kind: z.literal('imageFolder'),
+  path: z.string().min(1),
+  /** OCR workers started with the kiosk. */
+  workers: z.number().int().min(1).max(4).default(1),
+});
 const mockPresence = z.strictObject({ kind: z.literal('mock') });
 const mockSpeech = z.strictObject({ kind: z.literal('mock') });
 
 // Later issues add the real kinds to each union (printer: network/serial/usb, ...).
 export const devicesSchema = z.strictObject({
   printer: z.discriminatedUnion('kind', [mockPrinter]).default({ kind: 'mock', printDelayMs: 600 }),
-  idReader: z.discriminatedUnion('kind', [mockIdReader, serialScanner]).default({ kind: 'mock', readDelayMs: 2500 }),
+  idReader: z.discriminatedUnion('kind', [mockIdReader, serialScanner, imageFolder]).default({ kind: 'mock', readDelayMs: 2500 }),
   presence: z.discriminatedUnion('kind', [mockPresence]).default({ kind: 'mock' }),
   speech: z.discriminatedUnion('kind', [mockSpeech]).default({ kind: 'mock' }),
 });

@@ -98,3 +98,10 @@ describe('device sections', () => {
     expect(!result.ok && result.error).toContain('devices.idReader.path');
   });
 });
+
+describe('scan-to-folder reader section', () => {
+  it('accepts a folder with a default of one OCR worker', () => {
+    const result = parseConfig({ devices: { idReader: { kind: 'imageFolder', path: '/var/spool/scans' } } });
+    expect(result.ok && result.config.devices.idReader).toEqual({ kind: 'imageFolder', path: '/var/spool/scans', workers: 1 });
+  });
+});
