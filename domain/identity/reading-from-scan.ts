@@ -5,7 +5,10 @@ import { checkIdNumber } from './id-number.js';
 
 export type ReadingResult =
   | { ok: true; reading: CardReading }
-  /** `unreadable`: nothing usable was read; `invalid`: read, but a check failed (the names say which). */
+  /**
+   * `unreadable`: nothing usable was read; `invalid`: read, but a check failed. The detail names
+   * error codes and checks only, never what was read: it may be logged.
+   */
   | { ok: false; code: 'unreadable' | 'invalid'; detail: string };
 
 export function readingFromScan(scan: CardScan, today: string): ReadingResult {
@@ -14,7 +17,11 @@ export function readingFromScan(scan: CardScan, today: string): ReadingResult {
     ...(scan.qrText !== undefined ? { qr: scan.qrText } : {}),
     ...(scan.mrzLines !== undefined ? { mrz: scan.mrzLines } : {}),
   });
-  if (!result.ok) return { ok: false, code: 'unreadable', detail: result.error.message };
+  if (!result.ok) {
+    // Codes only: the parsers' messages quote what was read (digits of the number, the birth date).
+    const codes = [result.error.qr && `qr ${result.error.qr.code}`, result.error.mrz && `mrz ${result.error.mrz.code}`];
+    return { ok: false, code: 'unreadable', detail: codes.filter(Boolean).join(', ') || result.error.code };
+  }
   if (!result.authentic) {
     const failed = result.checks.filter((check) => check.status === 'failed' && check.name !== 'notExpired');
     return { ok: false, code: 'invalid', detail: `failed checks: ${failed.map((check) => check.name).join(', ')}` };

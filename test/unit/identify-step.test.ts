@@ -140,4 +140,17 @@ describe('identify step: privacy', () => {
     await kiosk.send({ type: 'ui.cancel' });
     expect(kiosk.runtime.session.getSnapshot().context).toMatchObject({ card: null, idFailures: 0, lastIdFailure: null });
   });
+
+  it('logs why a misread card was refused without quoting what was read', async () => {
+    kiosk = await start();
+    // An MRZ whose number field lost a digit: the parser's own message would quote the rest of it.
+    const misread = ['IDVNM0850123456<00108501234<<8', '8504129M4504124VNM<<<<<<<<<<<6', 'NGUYEN<<VAN<AN<<<<<<<<<<<<<<<<'] as const;
+    kiosk.devices.idReader.script.queueValue({ mrzLines: misread });
+    await kiosk.send(...walkToIdentify());
+    expect(view().idRead.lastFailure).toBe('unreadable');
+    const log = kiosk.logger.lines.join('\n');
+    expect(log).toContain('id card not accepted (unreadable)');
+    expect(log).not.toMatch(/0010850123/);
+    expect(log).not.toContain('850412');
+  });
 });
