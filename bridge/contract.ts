@@ -109,6 +109,8 @@ export interface KioskView {
   ticket: TicketView | null;
   /** Seconds left on the "are you still there?" countdown, or null when it is not showing. */
   idleSecondsLeft: number | null;
+  /** The identify step is reading through the kiosk's camera: the renderer sends it frames. */
+  camera: boolean;
 }
 
 export interface KioskInfo {
@@ -124,9 +126,17 @@ export interface KioskBridge {
   subscribe(listener: (view: KioskView) => void): () => void;
   send(event: KioskUiEvent): Promise<SendResult>;
   getInfo(): Promise<KioskInfo>;
+  /** One JPEG camera frame of the card, while `view.camera`; never stored, dropped otherwise. */
+  sendCardFrame(jpeg: Uint8Array): void;
 }
 
-/* ---------- WebSocket framing (browser host) ---------- */
+/** A camera frame bigger than this is refused: 1280×720 JPEGs are a tenth of it. */
+export const MAX_CARD_FRAME_BYTES = 1024 * 1024;
+/** JSON messages are small; only card frames (binary) may be larger. */
+export const MAX_JSON_MESSAGE_BYTES = 16 * 1024;
+
+/* ---------- WebSocket framing (browser host) ----------
+ * Text messages are JSON (below); a binary message is one card frame (JPEG bytes). */
 
 export const CALLS = ['getInfo'] as const;
 

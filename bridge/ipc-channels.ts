@@ -7,4 +7,5 @@ export const IPC = {
   getInfo: 'motcua:get-info',
   subscribe: 'motcua:subscribe',
   view: 'motcua:view',
+  cardFrame: 'motcua:card-frame',
 } as const;

@@ -17,6 +17,10 @@ export function registerBridgeIpc(runtime: KioskRuntime, appOrigin: string): voi
   );
   ipcMain.handle(IPC.getInfo, (event) => (trusted(event) ? runtime.info('ipc') : null));
 
+  ipcMain.on(IPC.cardFrame, (event, jpeg: unknown) => {
+    if (trusted(event)) runtime.acceptCardFrame(jpeg);
+  });
+
   const subscriptions = new Map<WebContents, () => void>();
   ipcMain.on(IPC.subscribe, (event) => {
     if (!trusted(event)) return;

@@ -1,5 +1,5 @@
 /**
- * The only door between the kiosk page and the rest: three named functions on `window.motcua`,
+ * The only door between the kiosk page and the rest: four named functions on `window.motcua`,
  * each calling one fixed channel. No ipcRenderer, no Node, nothing generic.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
@@ -17,6 +17,7 @@ const bridge: KioskBridge = {
   },
   send: (event: KioskUiEvent): Promise<SendResult> => ipcRenderer.invoke(IPC.send, event),
   getInfo: (): Promise<KioskInfo> => ipcRenderer.invoke(IPC.getInfo),
+  sendCardFrame: (jpeg: Uint8Array): void => ipcRenderer.send(IPC.cardFrame, jpeg),
 };
 
 contextBridge.exposeInMainWorld('motcua', bridge);

@@ -24,6 +24,8 @@ export function App({ bridge }: { bridge: KioskBridge }) {
     [bridge],
   );
 
+  const sendFrame = useCallback((jpeg: Uint8Array) => bridge.sendCardFrame(jpeg), [bridge]);
+
   const locale = view?.locale;
   useEffect(() => {
     if (locale !== undefined) document.documentElement.lang = locale;
@@ -33,7 +35,7 @@ export function App({ bridge }: { bridge: KioskBridge }) {
 
   return (
     <I18nProvider locale={view.locale}>
-      <SendProvider send={send}>
+      <SendProvider send={send} sendFrame={sendFrame}>
         {/* Keyed by screen: each screen mounts afresh, so focus and scroll start at the top. */}
         <ScreenSwitch key={view.screen} view={view} />
         {view.idleSecondsLeft !== null && (

@@ -2,6 +2,7 @@
 import type { DevicesConfig } from '../domain/config/schema.js';
 import type { IdReader } from '../devices/id-reader/id-reader.js';
 import { MockIdReader } from '../devices/id-reader/mock-id-reader.js';
+import { CameraReader } from '../devices/id-reader/camera-reader.js';
 import { ImageFolderReader } from '../devices/id-reader/image-folder-reader.js';
 import { SerialScanner } from '../devices/id-reader/serial-scanner.js';
 import { MockPresenceSensor } from '../devices/presence/mock-presence-sensor.js';
@@ -51,6 +52,8 @@ function createIdReader(config: DevicesConfig['idReader'], mock: IdReader): IdRe
       return SerialScanner.open({ path: config.path, baudRate: config.baudRate });
     case 'imageFolder':
       return new ImageFolderReader({ path: config.path, workers: config.workers });
+    case 'camera':
+      return new CameraReader({ workers: config.workers });
   }
 }
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { type ActorOptions, type ActorRefFrom, createActor, fromPromise } from 'xstate';
 import {
   type KioskInfo,
+  MAX_CARD_FRAME_BYTES,
   type KioskView,
   type SendResult,
   describeIssues,
@@ -27,6 +28,7 @@ import {
 } from '../state-machines/kiosk.machine.js';
 import type { CardReading, CardScan } from '../domain/identity/card-reading.js';
 import { readingFromScan, readingFromTypedNumber } from '../domain/identity/reading-from-scan.js';
+import { isCardFrameSink } from '../devices/id-reader/camera-reader.js';
 import { IdReadError } from '../devices/id-reader/id-reader.js';
 import type { IssuedTicket } from '../domain/queue/ticket.js';
 import { type DeviceSet, closeDevices } from './devices.js';
@@ -216,6 +218,16 @@ export class KioskRuntime {
   /** Where the browser host should listen, from the config in force. */
   get hostConfig(): KioskConfig['host'] {
     return this.config.host;
+  }
+
+  /**
+   * A camera frame from a renderer: handed to a camera reader while it is reading, dropped
+   * otherwise. Never stored, never logged.
+   */
+  acceptCardFrame(jpeg: unknown): void {
+    if (!(jpeg instanceof Uint8Array) || jpeg.byteLength === 0 || jpeg.byteLength > MAX_CARD_FRAME_BYTES) return;
+    if (!this.currentView().camera || !isCardFrameSink(this.devices.idReader)) return;
+    this.devices.idReader.offerFrame(Buffer.from(jpeg.buffer, jpeg.byteOffset, jpeg.byteLength));
   }
 
   info(transport: KioskInfo['transport']): KioskInfo {

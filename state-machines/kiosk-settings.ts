@@ -15,5 +15,6 @@ export function settingsFromConfig(config: KioskConfig): KioskSettings {
     printMs: config.timeouts.printMs,
     ticketShownMs: config.timeouts.ticketShownMs,
     elderlyAge: config.priority.elderlyAge,
+    cameraReader: config.devices.idReader.kind === 'camera',
   };
 }

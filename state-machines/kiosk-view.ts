@@ -82,5 +82,6 @@ export function kioskView(snapshot: KioskSnapshot): KioskView {
       peopleAhead: context.ticket.peopleAhead,
     },
     idleSecondsLeft: snapshot.matches({ session: { idle: 'warning' } }) ? context.idleSecondsLeft : null,
+    camera: settings.cameraReader && snapshot.matches({ session: { flow: { ticket: { identify: 'reading' } } } }),
   };
 }

@@ -25,6 +25,8 @@ export interface KioskSettings {
   ticketShownMs: number;
   /** Age from which a card qualifies for the elderly priority queue. */
   elderlyAge: number;
+  /** The card is read from camera frames the renderer sends (the view asks for them). */
+  cameraReader: boolean;
 }
 
 export type FailureReason = 'issue' | 'print' | 'printTimeout';

@@ -40,13 +40,18 @@ const imageFolder = z.strictObject({
   /** OCR workers started with the kiosk. */
   workers: z.number().int().min(1).max(4).default(1),
 });
+/** The kiosk's camera, through the renderer (getUserMedia): frames are read while the citizen holds up the card. */
+const camera = z.strictObject({
+  kind: z.literal('camera'),
+  workers: z.number().int().min(1).max(4).default(1),
+});
 const mockPresence = z.strictObject({ kind: z.literal('mock') });
 const mockSpeech = z.strictObject({ kind: z.literal('mock') });
 
 // Later issues add the real kinds to each union (printer: network/serial/usb, ...).
 export const devicesSchema = z.strictObject({
   printer: z.discriminatedUnion('kind', [mockPrinter]).default({ kind: 'mock', printDelayMs: 600 }),
-  idReader: z.discriminatedUnion('kind', [mockIdReader, serialScanner, imageFolder]).default({ kind: 'mock', readDelayMs: 2500 }),
+  idReader: z.discriminatedUnion('kind', [mockIdReader, serialScanner, imageFolder, camera]).default({ kind: 'mock', readDelayMs: 2500 }),
   presence: z.discriminatedUnion('kind', [mockPresence]).default({ kind: 'mock' }),
   speech: z.discriminatedUnion('kind', [mockSpeech]).default({ kind: 'mock' }),
 });

@@ -46,7 +46,8 @@ function isKioskView(value: unknown): value is KioskView {
     Array.isArray(value.services) &&
     (value.identity === null || isIdentityView(value.identity)) &&
     isIdReadView(value.idRead) &&
-    (value.idleSecondsLeft === null || typeof value.idleSecondsLeft === 'number')
+    (value.idleSecondsLeft === null || typeof value.idleSecondsLeft === 'number') &&
+    typeof value.camera === 'boolean'
   );
 }
 

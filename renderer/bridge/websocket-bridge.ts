@@ -149,6 +149,10 @@ export function createWebSocketBridge(options: WebSocketBridgeOptions = {}): Web
     getInfo(): Promise<KioskInfo> {
       return call({ type: 'call', id: nextId++, method: 'getInfo' }, isKioskInfo);
     },
+    sendCardFrame(jpeg) {
+      // A binary message is a card frame; one lost while reconnecting is simply the next one.
+      if (socket !== null && socket.readyState === WebSocket.OPEN) socket.send(jpeg);
+    },
     close() {
       closed = true;
       if (reconnectTimer !== null) clearTimeout(reconnectTimer);

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { IdReadFailure, KioskView } from '../../bridge/contract.js';
 import { BigButton } from '../components/BigButton.js';
+import { CardCamera } from '../components/CardCamera.js';
 import { CardReaderIllustration } from '../components/CardReaderIllustration.js';
 import { CardSidesGuide } from '../components/CardSidesGuide.js';
 import { Icon } from '../components/Icon.js';
@@ -61,7 +62,7 @@ export function IdentifyScreen({ view }: { view: KioskView }) {
     <SessionScreen
       screen="identify"
       view={view}
-      title={readerBroken ? undefined : t('identify.title')}
+      title={readerBroken ? undefined : t(view.camera ? 'identify.cameraTitle' : 'identify.title')}
       canGoBack
       actions={
         <>
@@ -106,7 +107,7 @@ export function IdentifyScreen({ view }: { view: KioskView }) {
             .join(' ')}
         >
           <div className="identify__guide">
-            <CardReaderIllustration label={t('identify.illustration')} />
+            {view.camera ? <CardCamera /> : <CardReaderIllustration label={t('identify.illustration')} />}
             <CardSidesGuide
               title={t('identify.sides')}
               qrLabel={t('identify.sideQr')}

@@ -6,15 +6,21 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { type HostMessage, clientMessageSchema, describeIssues } from '../../bridge/contract.js';
+import {
+  type HostMessage,
+  MAX_CARD_FRAME_BYTES,
+  MAX_JSON_MESSAGE_BYTES,
+  clientMessageSchema,
+  describeIssues,
+} from '../../bridge/contract.js';
 import type { KioskRuntime } from '../kiosk-runtime.js';
 import type { Logger } from '../log.js';
 
 export const BRIDGE_PATH = '/bridge';
-const MAX_MESSAGE_BYTES = 16 * 1024;
+
 
 export class WebSocketBridge {
-  private readonly server = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  private readonly server = new WebSocketServer({ noServer: true, maxPayload: MAX_CARD_FRAME_BYTES });
 
   constructor(
     private readonly runtime: KioskRuntime,
@@ -39,10 +45,12 @@ export class WebSocketBridge {
         this.logger.warn(`bridge: ${message}`);
         post({ type: 'error', message });
       };
-      if (isBinary) return reject('binary messages are not part of the contract');
+      const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+      if (isBinary) return this.runtime.acceptCardFrame(new Uint8Array(bytes));
+      if (bytes.byteLength > MAX_JSON_MESSAGE_BYTES) return reject('message too large');
       let value: unknown;
       try {
-        value = JSON.parse(data.toString());
+        value = JSON.parse(bytes.toString('utf8'));
       } catch {
         return reject('message is not JSON');
       }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import type { ScreenId } from '../../bridge/contract.js';
 import { DEFAULT_CONFIG, type KioskConfig } from '../../domain/config/schema.js';
+import type { IdReader } from '../../devices/id-reader/id-reader.js';
 import { type MockDeviceSet, createMockDevices } from '../../runtime/devices.js';
 import { type RunningHost, startHttpHost } from '../../runtime/host/http-host.js';
 import { KioskRuntime } from '../../runtime/kiosk-runtime.js';
@@ -23,13 +24,18 @@ export interface BrowserKiosk {
 }
 
 export async function startBrowserKiosk(
-  options: { config?: KioskConfig; readDelayMs?: number; printDelayMs?: number } = {},
+  options: { config?: KioskConfig; readDelayMs?: number; printDelayMs?: number; idReader?: IdReader } = {},
 ): Promise<BrowserKiosk> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build` first');
   const dir = tempDir('motcua-e2e-');
   const devices = createMockDevices({ readDelayMs: options.readDelayMs ?? 0, printDelayMs: options.printDelayMs ?? 150 });
   const logger = new MemoryLogger();
-  const runtime = new KioskRuntime({ config: options.config ?? DEFAULT_CONFIG, dataDir: dir.path, devices, logger });
+  const runtime = new KioskRuntime({
+    config: options.config ?? DEFAULT_CONFIG,
+    dataDir: dir.path,
+    devices: options.idReader ? { ...devices, idReader: options.idReader } : devices,
+    logger,
+  });
   const host = await startHttpHost({ runtime, rendererDir: RENDERER_DIR, address: '127.0.0.1', port: 0, logger });
   const kiosk: BrowserKiosk = {
     runtime,
@@ -46,10 +52,12 @@ export async function startBrowserKiosk(
   return kiosk;
 }
 
-export async function launchChromium(): Promise<Browser> {
+/** Debian's Chromium, headless; `extraArgs` e.g. a fake camera fed from a file. */
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
+      ...extraArgs,
       '--headless',
       '--no-sandbox',
       '--disable-gpu',

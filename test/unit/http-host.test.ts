@@ -123,11 +123,25 @@ describe('browser host: bridge WebSocket', () => {
     expect(kiosk.logger.lines.join('\n')).toContain('refused a connection from origin https://evil.example');
   });
 
-  it('refuses messages larger than the contract needs', async () => {
+  it('refuses JSON messages larger than the contract needs, and closes on frames over the limit', async () => {
     const client = await connect();
-    const closed = new Promise<number>((resolve) => client.socket.once('close', (code) => resolve(code)));
+    await client.next((m) => m.type === 'view');
     client.socket.send(JSON.stringify({ type: 'send', id: 1, event: { type: 'ui.touch', pad: 'x'.repeat(64 * 1024) } }));
-    expect(await closed).toBe(1009);
+    const error = await client.next((m) => m.type === 'error');
+    expect(error.type === 'error' && error.message).toBe('message too large');
     expect(kiosk.screen()).toBe('attract');
+    const closed = new Promise<number>((resolve) => client.socket.once('close', (code) => resolve(code)));
+    client.socket.send(Buffer.alloc(2 * 1024 * 1024));
+    expect(await closed).toBe(1009);
+  });
+
+  it('drops a camera frame when no camera read is waiting', async () => {
+    const client = await connect();
+    await client.next((m) => m.type === 'view');
+    client.socket.send(Buffer.from([0xff, 0xd8, 0xff, 0xd9]));
+    client.socket.send(JSON.stringify({ type: 'send', id: 2, event: { type: 'ui.touch' } }));
+    expect(await client.next((m) => m.type === 'reply')).toMatchObject({ id: 2, result: { ok: true } });
+    expect(kiosk.screen()).toBe('greeting');
+    client.socket.close();
   });
 });
