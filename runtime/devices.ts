@@ -53,7 +53,7 @@ function createIdReader(config: DevicesConfig['idReader'], mock: IdReader): IdRe
     case 'imageFolder':
       return new ImageFolderReader({ path: config.path, workers: config.workers });
     case 'camera':
-      return new CameraReader({ workers: config.workers });
+      return new CameraReader({ workers: config.workers, giveUpMs: config.giveUpMs });
   }
 }
 

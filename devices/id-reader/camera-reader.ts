@@ -12,20 +12,29 @@ export interface CardFrameSink {
   offerFrame(jpeg: Buffer): void;
 }
 
+export interface CameraReaderOptions {
+  workers: number;
+  /** Frames scanned this long without a card: the citizen is told to adjust (flat, no glare, other side). */
+  giveUpMs: number;
+}
+
 export class CameraReader implements IdReader, CardFrameSink {
   private readonly ocr: Promise<OcrPool>;
   private waiter: { resolve: (scan: CardScan) => void; reject: (error: Error) => void } | null = null;
   private busy = false;
+  /** When the current read scanned its first frame. */
+  private firstFrameAt: number | null = null;
   /** Frames scanned and frames dropped: what an engineer looks at when the camera seems blind. */
   readonly stats = { scanned: 0, dropped: 0 };
 
-  constructor(options: { workers: number }) {
+  constructor(private readonly options: CameraReaderOptions) {
     this.ocr = OcrPool.start({ size: options.workers, recycleAfter: 200, whitelist: MRZ_ALPHABET });
     this.ocr.catch(() => undefined);
   }
 
   read(signal?: AbortSignal): Promise<CardScan> {
     if (this.waiter) return Promise.reject(new IdReadError('deviceFailed', 'a read is already waiting'));
+    this.firstFrameAt = null;
     return new Promise<CardScan>((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason);
       const done = () => signal?.removeEventListener('abort', onAbort);
@@ -61,18 +70,28 @@ export class CameraReader implements IdReader, CardFrameSink {
     }
     this.busy = true;
     this.stats.scanned += 1;
+    const now = performance.now();
+    this.firstFrameAt ??= now;
+    const lastChance = now - this.firstFrameAt >= this.options.giveUpMs;
     void this.ocr
       .then((ocr) => scanCardImage(jpeg, ocr))
       .then(
         (scan) => {
           if (scan.qrText !== undefined || scan.mrzLines !== undefined) this.settle((waiter) => waiter.resolve(scan));
+          else if (lastChance) this.giveUp();
         },
         // A frame the decoder cannot open is just a bad frame: wait for the next one.
-        () => undefined,
+        () => {
+          if (lastChance) this.giveUp();
+        },
       )
       .finally(() => {
         this.busy = false;
       });
+  }
+
+  private giveUp(): void {
+    this.settle((waiter) => waiter.reject(new IdReadError('unreadable', 'no card found in the camera frames')));
   }
 
   async close(): Promise<void> {

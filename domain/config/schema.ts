@@ -44,6 +44,8 @@ const imageFolder = z.strictObject({
 const camera = z.strictObject({
   kind: z.literal('camera'),
   workers: z.number().int().min(1).max(4).default(1),
+  /** Looking this long without finding a card counts as a failed read (the citizen gets tips). */
+  giveUpMs: z.number().int().min(3_000).max(60_000).default(12_000),
 });
 const mockPresence = z.strictObject({ kind: z.literal('mock') });
 const mockSpeech = z.strictObject({ kind: z.literal('mock') });

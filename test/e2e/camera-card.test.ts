@@ -46,7 +46,7 @@ describe('reading the card through the kiosk camera', () => {
   it('shows the live picture and fills in the ticket from the QR the camera sees', async () => {
     kiosk = await startBrowserKiosk({
       config: configSchema.parse({ devices: { idReader: { kind: 'camera' } } }),
-      idReader: new CameraReader({ workers: 1 }),
+      idReader: new CameraReader({ workers: 1, giveUpMs: 12_000 }),
     });
     const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
     page.setDefaultTimeout(10_000);

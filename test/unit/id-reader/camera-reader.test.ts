@@ -31,7 +31,7 @@ const until = async (check: () => boolean) => {
 
 describe('camera reader', () => {
   it('keeps reading frames until one shows a card, and drops frames nobody asked for', async () => {
-    const reader = new CameraReader({ workers: 1 });
+    const reader = new CameraReader({ workers: 1, giveUpMs: 12_000 });
     reader.offerFrame(frontJpeg);
     expect(reader.stats).toEqual({ scanned: 0, dropped: 1 });
     const reading = reader.read();
@@ -48,6 +48,19 @@ describe('camera reader', () => {
     expect(reader.stats.scanned).toBeGreaterThanOrEqual(2);
     await reader.close();
   }, 30_000);
+
+  it('gives up with "unreadable" after looking too long without seeing a card', async () => {
+    const reader = new CameraReader({ workers: 1, giveUpMs: 600 });
+    const reading = reader.read();
+    let settled = false;
+    void reading.catch(() => (settled = true));
+    for (let frame = 0; frame < 100 && !settled; frame += 1) {
+      reader.offerFrame(blankJpeg);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await expect(reading).rejects.toMatchObject({ name: 'IdReadError', code: 'unreadable' });
+    await reader.close();
+  }, 30_000);
 });
 
 describe('kiosk with a camera reader', () => {
@@ -57,7 +70,7 @@ describe('kiosk with a camera reader', () => {
     const runtime = new KioskRuntime({
       config,
       dataDir: data.path,
-      devices: { ...createMockDevices(), idReader: new CameraReader({ workers: 1 }) },
+      devices: { ...createMockDevices(), idReader: new CameraReader({ workers: 1, giveUpMs: 12_000 }) },
       logger: new MemoryLogger(),
     });
     try {
