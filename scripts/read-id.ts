@@ -30,7 +30,7 @@ for (const file of files) {
       line.authentic = result.authentic;
       line.expired = result.expired;
     } else {
-      line.error = result.error.message;
+      line.error = result.error.code === 'nothingRead' ? 'no QR code or MRZ found in the image' : result.error.message;
     }
     line.ms = Math.round(ms);
   } catch (error) {
