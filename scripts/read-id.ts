@@ -3,8 +3,7 @@
  * object per file per line. For engineers checking a reader, a camera position or a batch of scans.
  */
 import { readFile } from 'node:fs/promises';
-import { MRZ_ALPHABET } from '../devices/id-reader/image/card-image-reader.js';
-import { OcrPool } from '../devices/id-reader/image/ocr-pool.js';
+import { startCardOcr } from '../devices/id-reader/image/card-image-reader.js';
 import { readCardImage } from '../devices/id-reader/image/read-card-image.js';
 import { DEFAULT_CONFIG } from '../domain/config/schema.js';
 import { serviceDay } from '../domain/queue/ticket-number.js';
@@ -16,7 +15,7 @@ if (files.length === 0) {
 }
 
 const today = serviceDay(new Date(), DEFAULT_CONFIG.servicePoint.timeZone);
-const ocr = await OcrPool.start({ size: 1, recycleAfter: 200, whitelist: MRZ_ALPHABET });
+const ocr = await startCardOcr(1);
 let failures = 0;
 for (const file of files) {
   const line: Record<string, unknown> = { file };

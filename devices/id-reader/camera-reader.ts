@@ -5,8 +5,9 @@
  */
 import type { CardScan } from '../../domain/identity/card-reading.js';
 import { IdReadError, type IdReader } from './id-reader.js';
-import { MRZ_ALPHABET, scanCardImage } from './image/card-image-reader.js';
-import { OcrPool } from './image/ocr-pool.js';
+import { scanCardImage, startCardOcr } from './image/card-image-reader.js';
+import type { OcrPool } from './image/ocr-pool.js';
+import { PendingRead } from './pending-read.js';
 
 export interface CardFrameSink {
   offerFrame(jpeg: Buffer): void;
@@ -20,7 +21,8 @@ export interface CameraReaderOptions {
 
 export class CameraReader implements IdReader, CardFrameSink {
   private readonly ocr: Promise<OcrPool>;
-  private waiter: { resolve: (scan: CardScan) => void; reject: (error: Error) => void } | null = null;
+  private readonly pending = new PendingRead();
+  private failure: IdReadError | null = null;
   private busy = false;
   /** When the current read scanned its first frame. */
   private firstFrameAt: number | null = null;
@@ -28,43 +30,22 @@ export class CameraReader implements IdReader, CardFrameSink {
   readonly stats = { scanned: 0, dropped: 0 };
 
   constructor(private readonly options: CameraReaderOptions) {
-    this.ocr = OcrPool.start({ size: options.workers, recycleAfter: 200, whitelist: MRZ_ALPHABET });
-    this.ocr.catch(() => undefined);
-  }
-
-  read(signal?: AbortSignal): Promise<CardScan> {
-    if (this.waiter) return Promise.reject(new IdReadError('deviceFailed', 'a read is already waiting'));
-    this.firstFrameAt = null;
-    return new Promise<CardScan>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      const done = () => signal?.removeEventListener('abort', onAbort);
-      const onAbort = () => {
-        this.waiter = null;
-        reject(signal?.reason);
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.waiter = {
-        resolve: (scan) => {
-          done();
-          resolve(scan);
-        },
-        reject: (error) => {
-          done();
-          reject(error);
-        },
-      };
-      this.ocr.catch((error: Error) => this.settle((waiter) => waiter.reject(new IdReadError('deviceFailed', `OCR could not start: ${error.message}`))));
+    this.ocr = startCardOcr(options.workers);
+    // A pool that cannot start fails the reads, not the kiosk.
+    this.ocr.catch((error: Error) => {
+      this.failure = new IdReadError('deviceFailed', `OCR could not start: ${error.message}`);
+      this.pending.reject(this.failure);
     });
   }
 
-  private settle(action: (waiter: NonNullable<CameraReader['waiter']>) => void): void {
-    const waiter = this.waiter;
-    this.waiter = null;
-    if (waiter) action(waiter);
+  read(signal?: AbortSignal): Promise<CardScan> {
+    if (this.failure) return Promise.reject(this.failure);
+    this.firstFrameAt = null;
+    return this.pending.wait(signal);
   }
 
   offerFrame(jpeg: Buffer): void {
-    if (this.waiter === null || this.busy) {
+    if (!this.pending.waiting || this.busy) {
       this.stats.dropped += 1;
       return;
     }
@@ -77,7 +58,7 @@ export class CameraReader implements IdReader, CardFrameSink {
       .then((ocr) => scanCardImage(jpeg, ocr))
       .then(
         (scan) => {
-          if (scan.qrText !== undefined || scan.mrzLines !== undefined) this.settle((waiter) => waiter.resolve(scan));
+          if (scan.qrText !== undefined || scan.mrzLines !== undefined) this.pending.resolve(scan);
           else if (lastChance) this.giveUp();
         },
         // A frame the decoder cannot open is just a bad frame: wait for the next one.
@@ -91,11 +72,11 @@ export class CameraReader implements IdReader, CardFrameSink {
   }
 
   private giveUp(): void {
-    this.settle((waiter) => waiter.reject(new IdReadError('unreadable', 'no card found in the camera frames')));
+    this.pending.reject(new IdReadError('unreadable', 'no card found in the camera frames'));
   }
 
   async close(): Promise<void> {
-    this.settle((waiter) => waiter.reject(new IdReadError('deviceFailed', 'camera reader closed')));
+    this.pending.reject(new IdReadError('deviceFailed', 'camera reader closed'));
     await (await this.ocr.catch(() => undefined))?.close();
   }
 }

@@ -7,10 +7,10 @@ import { watch } from 'node:fs';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { CardScan } from '../../domain/identity/card-reading.js';
-import { delay } from '../mock-script.js';
+import { delay } from '../abortable-delay.js';
 import { IdReadError, type IdReader } from './id-reader.js';
-import { MRZ_ALPHABET, scanCardImage } from './image/card-image-reader.js';
-import { OcrPool } from './image/ocr-pool.js';
+import { scanCardImage, startCardOcr } from './image/card-image-reader.js';
+import type { OcrPool } from './image/ocr-pool.js';
 
 const IMAGE_TYPES = new Set(['.png', '.jpg', '.jpeg', '.tif', '.tiff', '.webp']);
 /** A scanner writes its file in pieces: it is read once its size holds still this long. */
@@ -25,7 +25,7 @@ export class ImageFolderReader implements IdReader {
   private readonly ocr: Promise<OcrPool>;
 
   constructor(private readonly options: ImageFolderOptions) {
-    this.ocr = OcrPool.start({ size: options.workers, recycleAfter: 200, whitelist: MRZ_ALPHABET });
+    this.ocr = startCardOcr(options.workers);
     // A pool that cannot start surfaces as a device failure on the first read, not as a crash.
     this.ocr.catch(() => undefined);
   }

@@ -1,6 +1,7 @@
 import type { CardScan } from '../../domain/identity/card-reading.js';
 import type { CccdIdentity } from '../../domain/identity/cccd-identity.js';
-import { MockScript, delay } from '../mock-script.js';
+import { delay } from '../abortable-delay.js';
+import { MockScript } from '../mock-script.js';
 import type { IdReader } from './id-reader.js';
 
 /**

@@ -7,6 +7,7 @@ import type { Duplex } from 'node:stream';
 import { ReadlineParser, SerialPort } from 'serialport';
 import type { CardScan } from '../../domain/identity/card-reading.js';
 import { IdReadError, type IdReader } from './id-reader.js';
+import { PendingRead } from './pending-read.js';
 import { ScanAssembler } from './scan-assembler.js';
 
 export interface SerialScannerPort extends Duplex {
@@ -21,7 +22,7 @@ export interface SerialScannerOptions {
 
 export class SerialScanner implements IdReader {
   private readonly assembler = new ScanAssembler();
-  private waiter: { resolve: (scan: CardScan) => void; reject: (error: Error) => void } | null = null;
+  private readonly pending = new PendingRead();
   private failure: Error | null = null;
 
   constructor(private readonly port: SerialScannerPort) {
@@ -29,11 +30,11 @@ export class SerialScanner implements IdReader {
     lines.on('data', (line: string) => {
       const scan = this.assembler.feed(line, performance.now());
       // A scan with no session waiting is a card left on the reader: dropped, never kept.
-      if (scan && this.waiter) this.settle((waiter) => waiter.resolve(scan));
+      if (scan) this.pending.resolve(scan);
     });
     const broken = (reason: string) => {
       this.failure = new IdReadError('deviceFailed', `scanner ${reason}`);
-      this.settle((waiter) => waiter.reject(this.failure as Error));
+      this.pending.reject(this.failure);
     };
     port.on('error', (error: Error) => broken(`error: ${error.message}`));
     port.on('close', () => broken('disconnected'));
@@ -43,29 +44,8 @@ export class SerialScanner implements IdReader {
     return new SerialScanner(new SerialPort({ path: options.path, baudRate: options.baudRate }));
   }
 
-  private settle(action: (waiter: NonNullable<SerialScanner['waiter']>) => void): void {
-    const waiter = this.waiter;
-    this.waiter = null;
-    if (waiter) action(waiter);
-  }
-
   read(signal?: AbortSignal): Promise<CardScan> {
-    if (this.failure) return Promise.reject(this.failure);
-    if (this.waiter) return Promise.reject(new IdReadError('deviceFailed', 'a read is already waiting'));
-    return new Promise<CardScan>((resolve, reject) => {
-      const onAbort = () => this.settle((waiter) => waiter.reject(signal?.reason ?? new Error('aborted')));
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.waiter = {
-        resolve: (scan) => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve(scan);
-        },
-        reject: (error) => {
-          signal?.removeEventListener('abort', onAbort);
-          reject(error);
-        },
-      };
-    });
+    return this.failure ? Promise.reject(this.failure) : this.pending.wait(signal);
   }
 
   async close(): Promise<void> {

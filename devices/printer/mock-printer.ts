@@ -1,4 +1,5 @@
-import { MockScript, delay } from '../mock-script.js';
+import { delay } from '../abortable-delay.js';
+import { MockScript } from '../mock-script.js';
 import type { TicketSlip } from '../../domain/queue/ticket-slip.js';
 import type { ReceiptPrinter } from './receipt-printer.js';
 import { slipText } from './slip-text.js';

@@ -52,10 +52,11 @@ const mockSpeech = z.strictObject({ kind: z.literal('mock') });
 
 // Later issues add the real kinds to each union (printer: network/serial/usb, ...).
 export const devicesSchema = z.strictObject({
-  printer: z.discriminatedUnion('kind', [mockPrinter]).default({ kind: 'mock', printDelayMs: 600 }),
-  idReader: z.discriminatedUnion('kind', [mockIdReader, serialScanner, imageFolder, camera]).default({ kind: 'mock', readDelayMs: 2500 }),
-  presence: z.discriminatedUnion('kind', [mockPresence]).default({ kind: 'mock' }),
-  speech: z.discriminatedUnion('kind', [mockSpeech]).default({ kind: 'mock' }),
+  // `prefault` runs the default through the schema, so each field's own default stands once.
+  printer: z.discriminatedUnion('kind', [mockPrinter]).prefault({ kind: 'mock' }),
+  idReader: z.discriminatedUnion('kind', [mockIdReader, serialScanner, imageFolder, camera]).prefault({ kind: 'mock' }),
+  presence: z.discriminatedUnion('kind', [mockPresence]).prefault({ kind: 'mock' }),
+  speech: z.discriminatedUnion('kind', [mockSpeech]).prefault({ kind: 'mock' }),
 });
 export type DevicesConfig = z.infer<typeof devicesSchema>;
 
@@ -91,10 +92,7 @@ export const configSchema = z
     kioskId: z.string().min(1).max(64).default('kiosk-1'),
     servicePoint: z
       .strictObject({ name: localizedText, timeZone: z.string().min(1).default('Asia/Ho_Chi_Minh') })
-      .default({
-        name: { vi: 'Bộ phận Một cửa phường', en: 'Ward one-stop service point' },
-        timeZone: 'Asia/Ho_Chi_Minh',
-      }),
+      .prefault({ name: { vi: 'Bộ phận Một cửa phường', en: 'Ward one-stop service point' } }),
     locales: z.array(localeSchema).min(1).default([...LOCALES]),
     defaultLocale: localeSchema.default('vi'),
     greeting: localizedText.default({
@@ -112,27 +110,22 @@ export const configSchema = z
         /** How long a printed ticket stays on screen before the kiosk is ready for the next citizen. */
         ticketShownMs: z.number().int().min(3_000).max(120_000).default(20_000),
       })
-      .default({ idleMs: 45_000, warningSeconds: 10, printMs: 15_000, ticketShownMs: 20_000 }),
+      .prefault({}),
     serviceGroups: z.array(serviceGroupSchema).min(1).default(DEFAULT_SERVICE_GROUPS),
     priority: z
       .strictObject({
         /** Age (read from the ID card) from which a citizen is offered the elderly priority queue. */
         elderlyAge: z.number().int().min(50).max(100).default(60),
       })
-      .default({ elderlyAge: 60 }),
-    devices: devicesSchema.default({
-      printer: { kind: 'mock', printDelayMs: 600 },
-      idReader: { kind: 'mock', readDelayMs: 2500 },
-      presence: { kind: 'mock' },
-      speech: { kind: 'mock' },
-    }),
+      .prefault({}),
+    devices: devicesSchema.prefault({}),
     host: z
       .strictObject({
         /** Loopback unless staff deliberately open it to counters and display boards. */
         address: z.string().min(1).default('127.0.0.1'),
         port: z.number().int().min(0).max(65_535).default(8787),
       })
-      .default({ address: '127.0.0.1', port: 8787 }),
+      .prefault({}),
   })
   .superRefine((config, ctx) => {
     if (!config.locales.includes(config.defaultLocale)) {

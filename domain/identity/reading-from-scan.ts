@@ -1,5 +1,5 @@
 /** From what a reader saw to what the session keeps, or the reason to tell the citizen. */
-import { authenticateCard } from './authenticate.js';
+import { type AuthenticateResult, authenticateCard } from './authenticate.js';
 import type { CardReading, CardScan } from './card-reading.js';
 import { checkIdNumber } from './id-number.js';
 
@@ -11,12 +11,17 @@ export type ReadingResult =
    */
   | { ok: false; code: 'unreadable' | 'invalid'; detail: string };
 
-export function readingFromScan(scan: CardScan, today: string): ReadingResult {
-  const result = authenticateCard({
+/** Authenticate whatever a reader saw: the QR text, the MRZ lines, or both. */
+export function authenticateScan(scan: CardScan, today: string): AuthenticateResult {
+  return authenticateCard({
     today,
     ...(scan.qrText !== undefined ? { qr: scan.qrText } : {}),
     ...(scan.mrzLines !== undefined ? { mrz: scan.mrzLines } : {}),
   });
+}
+
+export function readingFromScan(scan: CardScan, today: string): ReadingResult {
+  const result = authenticateScan(scan, today);
   if (!result.ok) {
     // Codes only: the parsers' messages quote what was read (digits of the number, the birth date).
     const codes = [result.error.qr && `qr ${result.error.qr.code}`, result.error.mrz && `mrz ${result.error.mrz.code}`];

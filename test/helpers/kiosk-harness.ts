@@ -26,6 +26,14 @@ export async function settle(rounds = 5): Promise<void> {
   for (let round = 0; round < rounds; round += 1) await new Promise((resolve) => setImmediate(resolve));
 }
 
+/** Poll a condition in real time (a device, a file watcher, a worker pool) until it holds. */
+export async function waitUntil(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  for (let waited = 0; !check(); waited += 25) {
+    if (waited >= timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
 const CLOCK_STEP_MS = 50;
 
 export interface Harness {

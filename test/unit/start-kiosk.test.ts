@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryLogger } from '../../runtime/log.js';
 import { type StartedKiosk, startKiosk } from '../../runtime/start-kiosk.js';
-import { tempDir } from '../helpers/kiosk-harness.js';
+import { tempDir, waitUntil } from '../helpers/kiosk-harness.js';
 
 let dir: ReturnType<typeof tempDir>;
 let kiosk: StartedKiosk | undefined;
@@ -14,14 +14,6 @@ afterEach(async () => {
   await kiosk?.stop();
   dir.remove();
 });
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; waited < 5000; waited += 50) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const namedConfig = (vi: string) => ({ servicePoint: { name: { vi, en: 'Ward' } } });
 
@@ -49,10 +41,10 @@ describe('starting a kiosk from its data folder', () => {
     expect(started.runtime.currentView().servicePointName).toBe('Phường Một');
 
     writeFileSync(file, JSON.stringify(namedConfig('Phường Hai')));
-    await until(() => started.runtime.currentView().servicePointName === 'Phường Hai', 'the good edit');
+    await waitUntil(() => started.runtime.currentView().servicePointName === 'Phường Hai', 'the good edit');
 
     writeFileSync(file, JSON.stringify({ ...namedConfig('Phường Ba'), timeouts: { idleMs: 'never' } }));
-    await until(() => logger.lines.some((line) => line.includes('change rejected')), 'the bad edit to be refused');
+    await waitUntil(() => logger.lines.some((line) => line.includes('change rejected')), 'the bad edit to be refused');
     expect(logger.lines.find((line) => line.includes('change rejected'))).toContain('timeouts.idleMs');
     expect(started.runtime.currentView().servicePointName).toBe('Phường Hai');
   });

@@ -6,13 +6,18 @@
 import type { CardScan } from '../../../domain/identity/card-reading.js';
 import { decodeQrCodes } from './qr-decoder.js';
 import { locateMrz } from './mrz-locator.js';
-import type { OcrPool } from './ocr-pool.js';
+import { OcrPool } from './ocr-pool.js';
 
 
 const TD1_LINE = 30;
 
 /** What an MRZ may contain: the recogniser answers with nothing else. */
 export const MRZ_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
+
+/** The OCR workers a card reader starts with the kiosk, reading MRZ characters only. */
+export function startCardOcr(workers: number): Promise<OcrPool> {
+  return OcrPool.start({ size: workers, recycleAfter: 200, whitelist: MRZ_ALPHABET });
+}
 
 /** The three consecutive recognised lines that look most like a TD1 MRZ, or undefined. */
 export function pickMrzLines(ocrText: string): [string, string, string] | undefined {

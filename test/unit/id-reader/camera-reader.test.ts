@@ -8,7 +8,7 @@ import { createMockDevices } from '../../../runtime/devices.js';
 import { KioskRuntime } from '../../../runtime/kiosk-runtime.js';
 import { MemoryLogger } from '../../../runtime/log.js';
 import { type CardFixture, generateCards } from '../../../scripts/fixtures/generate-cards.js';
-import { tempDir } from '../../helpers/kiosk-harness.js';
+import { tempDir, waitUntil } from '../../helpers/kiosk-harness.js';
 import { walkToIdentify } from '../../helpers/walks.js';
 
 let cards: ReturnType<typeof tempDir>;
@@ -24,10 +24,6 @@ beforeAll(async () => {
   blankJpeg = await sharp({ create: { width: 640, height: 360, channels: 3, background: '#556070' } }).jpeg().toBuffer();
 }, 60_000);
 afterAll(() => cards?.remove());
-
-const until = async (check: () => boolean) => {
-  for (let waited = 0; waited < 15_000 && !check(); waited += 25) await new Promise((resolve) => setTimeout(resolve, 25));
-};
 
 describe('camera reader', () => {
   it('keeps reading frames until one shows a card, and drops frames nobody asked for', async () => {
@@ -78,7 +74,7 @@ describe('kiosk with a camera reader', () => {
       for (const event of walkToIdentify()) runtime.dispatch(event);
       expect(runtime.currentView()).toMatchObject({ screen: 'identify', camera: true });
       runtime.acceptCardFrame(new Uint8Array(frontJpeg));
-      await until(() => runtime.currentView().screen === 'confirm');
+      await waitUntil(() => runtime.currentView().screen === 'confirm', 'the confirm screen');
       expect(runtime.currentView()).toMatchObject({ screen: 'confirm', camera: false, identity: { source: 'qr' } });
     } finally {
       await runtime.stop();

@@ -8,7 +8,7 @@ import { createMockDevices } from '../../../runtime/devices.js';
 import { KioskRuntime } from '../../../runtime/kiosk-runtime.js';
 import { MemoryLogger } from '../../../runtime/log.js';
 import { generateCards } from '../../../scripts/fixtures/generate-cards.js';
-import { settle, tempDir } from '../../helpers/kiosk-harness.js';
+import { settle, tempDir, waitUntil } from '../../helpers/kiosk-harness.js';
 import { walkToIdentify } from '../../helpers/walks.js';
 
 const dirs = { cards: tempDir('motcua-cards-'), inbox: tempDir('motcua-inbox-'), data: tempDir() };
@@ -29,14 +29,6 @@ afterAll(async () => {
   for (const dir of Object.values(dirs)) dir.remove();
 });
 
-async function until(screen: string): Promise<void> {
-  for (let waited = 0; waited < 20_000; waited += 50) {
-    if (runtime.currentView().screen === screen) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`never reached ${screen}; at ${runtime.currentView().screen}`);
-}
-
 describe('kiosk reading a scanned card', () => {
   it('shows the masked number and name from a photographed 2024 card back, and keeps no image', async () => {
     const [fixture] = await generateCards({
@@ -52,7 +44,7 @@ describe('kiosk reading a scanned card', () => {
     await settle();
     expect(runtime.currentView().screen).toBe('identify');
     await copyFile(join(dirs.cards.path, fixture.file), join(dirs.inbox.path, 'scan.jpg'));
-    await until('confirm');
+    await waitUntil(() => runtime.currentView().screen === 'confirm', 'the confirm screen', 20_000);
     const { identity } = runtime.currentView();
     const id = fixture.truth.idNumber;
     expect(identity).toMatchObject({ maskedId: `${id.slice(0, 4)}******${id.slice(-2)}`, fullName: fixture.truth.fullName, source: 'both' });
