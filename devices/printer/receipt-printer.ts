@@ -1,15 +1,21 @@
-/** What the kiosk asks of a receipt printer. Real adapters (ESC/POS) arrive with the devices issue. */
-import type { TicketSlip } from '../../domain/queue/ticket-slip.js';
+/** What the kiosk asks of a receipt printer, whatever the adapter (mock or ESC/POS on a transport). */
+import type { MonitoredDevice } from '../device-health.js';
+import type { PrintJob } from './print-job.js';
 
-export interface ReceiptPrinter {
-  /** Resolves once the printer has the whole job; rejects on any failure or when aborted. */
-  printTicket(slip: TicketSlip, signal?: AbortSignal): Promise<void>;
+export type PrinterErrorCode = 'offline' | 'paperOut' | 'coverOpen' | 'cutterError' | 'timeout' | 'failed';
+
+export interface ReceiptPrinter extends MonitoredDevice {
+  /**
+   * Checks the printer can print (real-time status), sends the job, and checks again that it came
+   * out. Resolves once the job is printed; rejects with a PrinterError on any failure or when aborted.
+   */
+  print(job: PrintJob, signal?: AbortSignal): Promise<void>;
   close(): Promise<void>;
 }
 
 export class PrinterError extends Error {
   constructor(
-    readonly code: 'offline' | 'paperOut' | 'coverOpen' | 'timeout' | 'failed',
+    readonly code: PrinterErrorCode,
     message: string,
   ) {
     super(message);
