@@ -51,7 +51,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['runtime/**/*.ts', 'devices/**/*.ts'],
+    files: ['runtime/**/*.ts', 'devices/**/*.ts', 'hil/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [electron, layer(['renderer', 'electron'], 'the runtime runs without a UI or Electron')] }],
     },
