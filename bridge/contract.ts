@@ -95,7 +95,14 @@ export interface TicketView {
   /** Local wall-clock time at the service point, already formatted (HH:mm). */
   issuedAtLocal: string;
   peopleAhead: number;
+  /** Null while there is no basis for an estimate. */
+  estimatedWaitMinutes: number | null;
+  /** The ticket's status page: the QR on paper and on screen. */
+  statusUrl: string;
 }
+
+/** Why the printer can't print now, in the terms the citizen is told. */
+export type PrinterProblem = 'paperOut' | 'coverOpen' | 'offline' | 'failed';
 
 export interface KioskView {
   screen: ScreenId;
@@ -111,6 +118,47 @@ export interface KioskView {
   idleSecondsLeft: number | null;
   /** The identify step is reading through the kiosk's camera: the renderer sends it frames. */
   camera: boolean;
+  /** The printer can't print now: the ticket will be shown on screen (and reprinted when it is back). */
+  printerProblem: PrinterProblem | null;
+}
+
+/* ---------- Device status (for staff: the device screen, the CLI) ---------- */
+
+export type DeviceKind = 'printer' | 'idReader' | 'presence' | 'keypad' | 'robotBase' | 'speech';
+
+/**
+ * ready: answering; connecting: opening or reconnecting (back-off); degraded: works with a warning
+ * (paper near end); fault: connected but cannot do its job (paper out, cover open); offline: gone.
+ */
+export type DeviceState = 'ready' | 'connecting' | 'degraded' | 'fault' | 'offline';
+
+export interface DeviceHealth {
+  kind: DeviceKind;
+  /** The adapter in use: "mock", "escpos", "serial"... */
+  adapter: string;
+  /** Where it is: a port path, tcp://host:port, usb:VID:PID; null for in-process mocks. */
+  path: string | null;
+  state: DeviceState;
+  /** Machine-readable reason for a fault or degraded state: "paperOut", "coverOpen", "noReply"... */
+  reason: string | null;
+  lastError: string | null;
+  /** Last time the device answered anything (ISO 8601), null if never. */
+  lastSeen: string | null;
+}
+
+/** Something a member of staff must see to: raised by the runtime, cleared when it is fixed. */
+export interface StaffAlert {
+  /** Stable per cause, e.g. "device:printer" or "ticket:A012": raising it again updates it. */
+  id: string;
+  severity: 'warning' | 'error';
+  /** In the service point's staff language (Vietnamese), one sentence. */
+  message: string;
+  since: string;
+}
+
+export interface DeviceStatusReport {
+  devices: DeviceHealth[];
+  alerts: StaffAlert[];
 }
 
 export interface KioskInfo {
@@ -128,6 +176,8 @@ export interface KioskBridge {
   getInfo(): Promise<KioskInfo>;
   /** One JPEG camera frame of the card, while `view.camera`; never stored, dropped otherwise. */
   sendCardFrame(jpeg: Uint8Array): void;
+  /** Every device's health and the open staff alerts. */
+  getDeviceStatus(): Promise<DeviceStatusReport>;
 }
 
 /** A camera frame bigger than this is refused: 1280×720 JPEGs are a tenth of it. */
@@ -138,7 +188,7 @@ export const MAX_JSON_MESSAGE_BYTES = 16 * 1024;
 /* ---------- WebSocket framing (browser host) ----------
  * Text messages are JSON (below); a binary message is one card frame (JPEG bytes). */
 
-export const CALLS = ['getInfo'] as const;
+export const CALLS = ['getInfo', 'getDeviceStatus'] as const;
 
 export const clientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('send'), id: z.number().int().nonnegative(), event: z.unknown() }),
@@ -148,7 +198,7 @@ export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
 export type HostMessage =
   | { type: 'view'; view: KioskView }
-  | { type: 'reply'; id: number; result: SendResult | KioskInfo }
+  | { type: 'reply'; id: number; result: SendResult | KioskInfo | DeviceStatusReport }
   | { type: 'error'; message: string };
 
 /** Describe why a value failed a schema, naming the field, for a log line or a reply. */

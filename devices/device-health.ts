@@ -2,27 +2,9 @@
  * How every device reports on itself, for the staff's device screen, the CLI and the kiosk's own
  * decisions (e.g. reprint when the printer is back). Each adapter keeps one DeviceHealthTracker.
  */
-export type DeviceKind = 'printer' | 'idReader' | 'presence' | 'keypad' | 'robotBase' | 'speech';
+import type { DeviceHealth } from '../bridge/contract.js';
 
-/**
- * ready: answering; connecting: opening or reconnecting (back-off); degraded: works with a warning
- * (paper near end); fault: connected but cannot do its job (paper out, cover open); offline: gone.
- */
-export type DeviceState = 'ready' | 'connecting' | 'degraded' | 'fault' | 'offline';
-
-export interface DeviceHealth {
-  kind: DeviceKind;
-  /** The adapter in use: "mock", "escpos-tcp", "serial"... */
-  adapter: string;
-  /** Where it is: a port path, tcp://host:port, usb:VID:PID; null for in-process mocks. */
-  path: string | null;
-  state: DeviceState;
-  /** Machine-readable reason for a fault or degraded state: "paperOut", "coverOpen", "noReply"... */
-  reason: string | null;
-  lastError: string | null;
-  /** Last time the device answered anything (ISO 8601), null if never. */
-  lastSeen: string | null;
-}
+export type { DeviceHealth, DeviceKind, DeviceState } from '../bridge/contract.js';
 
 export interface MonitoredDevice {
   health(): DeviceHealth;
