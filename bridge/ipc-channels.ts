@@ -5,6 +5,7 @@
 export const IPC = {
   send: 'motcua:send',
   getInfo: 'motcua:get-info',
+  getDeviceStatus: 'motcua:get-device-status',
   subscribe: 'motcua:subscribe',
   view: 'motcua:view',
   cardFrame: 'motcua:card-frame',

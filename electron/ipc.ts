@@ -16,6 +16,7 @@ export function registerBridgeIpc(runtime: KioskRuntime, appOrigin: string): voi
     trusted(event) ? runtime.dispatch(raw) : { ok: false, error: 'untrusted sender' },
   );
   ipcMain.handle(IPC.getInfo, (event) => (trusted(event) ? runtime.info('ipc') : null));
+  ipcMain.handle(IPC.getDeviceStatus, (event) => (trusted(event) ? runtime.deviceStatus() : null));
 
   ipcMain.on(IPC.cardFrame, (event, jpeg: unknown) => {
     if (trusted(event)) runtime.acceptCardFrame(jpeg);

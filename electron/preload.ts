@@ -1,10 +1,10 @@
 /**
- * The only door between the kiosk page and the rest: four named functions on `window.motcua`,
+ * The only door between the kiosk page and the rest: five named functions on `window.motcua`,
  * each calling one fixed channel. No ipcRenderer, no Node, nothing generic.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { IPC } from '../bridge/ipc-channels.js';
-import type { KioskBridge, KioskInfo, KioskUiEvent, KioskView, SendResult } from '../bridge/contract.js';
+import type { DeviceStatusReport, KioskBridge, KioskInfo, KioskUiEvent, KioskView, SendResult } from '../bridge/contract.js';
 
 const bridge: KioskBridge = {
   subscribe(listener: (view: KioskView) => void) {
@@ -18,6 +18,7 @@ const bridge: KioskBridge = {
   send: (event: KioskUiEvent): Promise<SendResult> => ipcRenderer.invoke(IPC.send, event),
   getInfo: (): Promise<KioskInfo> => ipcRenderer.invoke(IPC.getInfo),
   sendCardFrame: (jpeg: Uint8Array): void => ipcRenderer.send(IPC.cardFrame, jpeg),
+  getDeviceStatus: (): Promise<DeviceStatusReport> => ipcRenderer.invoke(IPC.getDeviceStatus),
 };
 
 contextBridge.exposeInMainWorld('motcua', bridge);

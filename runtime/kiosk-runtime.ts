@@ -6,6 +6,8 @@
 import { join } from 'node:path';
 import { type ActorOptions, type ActorRefFrom, createActor, fromPromise } from 'xstate';
 import {
+  type DeviceHealth,
+  type DeviceStatusReport,
   type KioskInfo,
   MAX_CARD_FRAME_BYTES,
   type KioskView,
@@ -17,6 +19,8 @@ import type { KioskConfig } from '../domain/config/schema.js';
 import { maskId } from '../domain/identity/identity-card.js';
 import { serviceDay } from '../domain/queue/ticket-number.js';
 import { ticketSlip } from '../domain/queue/ticket-slip.js';
+import { ticketStatusUrl } from '../domain/queue/ticket-status-link.js';
+import { estimatedWaitMinutes } from '../domain/queue/wait-estimate.js';
 import { settingsFromConfig } from '../state-machines/kiosk-settings.js';
 import { kioskView } from '../state-machines/kiosk-view.js';
 import {
@@ -31,7 +35,9 @@ import { readingFromScan, readingFromTypedNumber } from '../domain/identity/read
 import { isCardFrameSink } from '../devices/id-reader/camera-reader.js';
 import { IdReadError } from '../devices/id-reader/id-reader.js';
 import type { IssuedTicket } from '../domain/queue/ticket.js';
-import { type DeviceSet, closeDevices } from './devices.js';
+import { deviceAlertMessage, deviceName, printerProblemOf } from './device-alerts.js';
+import { type DeviceSet, closeDevices, deviceHealthList, monitoredDevices } from './devices.js';
+import { StaffAlerts } from './staff-alerts.js';
 import { type Logger, consoleLogger } from './log.js';
 import { TicketStore } from './store/ticket-store.js';
 
@@ -60,7 +66,9 @@ export class KioskRuntime {
   private view: KioskView;
   private viewJson = '';
   private readonly listeners = new Set<(view: KioskView) => void>();
-  private readonly unsubscribePresence: () => void;
+  /** Listeners on the devices, removed when the kiosk stops. */
+  private readonly deviceSubscriptions: Array<() => void> = [];
+  readonly alerts: StaffAlerts;
   private readonly now: () => Date;
   private readonly logger: Logger;
   private readonly ownsStore: boolean;
@@ -75,7 +83,30 @@ export class KioskRuntime {
     this.store = options.store ?? new TicketStore(join(options.dataDir, 'motcua.sqlite'));
     this.actor = this.startActor();
     this.view = kioskView(this.actor.getSnapshot());
-    this.unsubscribePresence = this.devices.presence.onApproach(() => this.actor.send({ type: 'presence.detected' }));
+    this.alerts = new StaffAlerts(this.logger, this.now);
+    this.watchDevices();
+  }
+
+  private watchDevices(): void {
+    this.deviceSubscriptions.push(
+      this.devices.presence.onPresence((event) => {
+        if (event.type === 'approach') this.actor.send({ type: 'presence.detected' });
+      }),
+    );
+    for (const device of monitoredDevices(this.devices)) {
+      this.onDeviceHealth(device.health());
+      this.deviceSubscriptions.push(device.onHealthChange((health) => this.onDeviceHealth(health)));
+    }
+  }
+
+  /** A device changed: staff hear of trouble, and the session learns whether the printer can print. */
+  private onDeviceHealth(health: DeviceHealth): void {
+    const message = deviceAlertMessage(health);
+    const alertId = `device:${health.kind}`;
+    if (message === null) this.alerts.clear(alertId);
+    else this.alerts.raise(alertId, health.state === 'degraded' ? 'warning' : 'error', message);
+    this.logger.info(`${deviceName(health.kind)}: ${health.state}${health.reason === null ? '' : ` (${health.reason})`}`);
+    if (health.kind === 'printer') this.actor.send({ type: 'printer.status', problem: printerProblemOf(health) });
   }
 
   /** The machine with this kiosk's devices and store plugged in. */
@@ -128,18 +159,31 @@ export class KioskRuntime {
           return ticket;
         }),
         printTicket: fromPromise<void, PrintTicketInput>(async ({ input, signal }) => {
-          const slip = ticketSlip(input.ticket, this.serviceGroup(input.ticket.serviceId), input.locale, {
-            servicePointName: this.config.servicePoint.name,
-            timeZone: this.config.servicePoint.timeZone,
-          });
+          const { ticket } = input;
+          const group = this.serviceGroup(ticket.serviceId);
+          const slip = ticketSlip(
+            ticket,
+            group,
+            input.locale,
+            { servicePointName: this.config.servicePoint.name, timeZone: this.config.servicePoint.timeZone },
+            {
+              statusUrl: ticketStatusUrl(this.config.host.publicUrl, ticket),
+              estimatedWaitMinutes: estimatedWaitMinutes(ticket.peopleAhead, group.counters.length, this.config.queue.minutesPerCitizen),
+              reprint: input.reprint,
+            },
+          );
+          const alertId = `ticket:${ticket.serviceDay}:${ticket.number}`;
           try {
-            await devices.printer.printTicket(slip, signal);
+            await devices.printer.print({ kind: 'ticket', slip }, signal);
           } catch (error) {
-            store.markPrintFailed(input.ticket.id);
-            logger.warn(`ticket ${input.ticket.number} not printed (shown on screen): ${String(error)}`);
+            store.markPrintFailed(ticket.id);
+            const reason = signal.aborted ? 'the session moved on' : String(error);
+            this.alerts.raise(alertId, 'warning', `Số ${ticket.number} chưa in được, đã hiện trên màn hình cho người dân (${reason}).`);
             throw error;
           }
-          store.markPrinted(input.ticket.id);
+          store.markPrinted(ticket.id);
+          this.alerts.clear(alertId);
+          if (input.reprint) logger.info(`ticket ${ticket.number} reprinted`);
         }),
       },
     });
@@ -215,6 +259,11 @@ export class KioskRuntime {
     return { ok: true };
   }
 
+  /** Every device's health and what staff must see to: the bridge's device-status call. */
+  deviceStatus(): DeviceStatusReport {
+    return { devices: deviceHealthList(this.devices), alerts: this.alerts.list() };
+  }
+
   /** Where the browser host should listen, from the config in force. */
   get hostConfig(): KioskConfig['host'] {
     return this.config.host;
@@ -248,7 +297,7 @@ export class KioskRuntime {
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    this.unsubscribePresence();
+    for (const unsubscribe of this.deviceSubscriptions.splice(0)) unsubscribe();
     this.listeners.clear();
     this.actor.stop();
     await closeDevices(this.devices);

@@ -16,5 +16,7 @@ export function settingsFromConfig(config: KioskConfig): KioskSettings {
     ticketShownMs: config.timeouts.ticketShownMs,
     elderlyAge: config.priority.elderlyAge,
     cameraReader: config.devices.idReader.kind === 'camera',
+    publicUrl: config.host.publicUrl,
+    minutesPerCitizen: config.queue.minutesPerCitizen,
   };
 }

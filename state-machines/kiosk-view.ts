@@ -7,6 +7,8 @@ import type { CardReading } from '../domain/identity/card-reading.js';
 import type { ServiceGroup } from '../domain/config/schema.js';
 import { maskId } from '../domain/identity/identity-card.js';
 import { localTime } from '../domain/queue/ticket-number.js';
+import { ticketStatusUrl } from '../domain/queue/ticket-status-link.js';
+import { estimatedWaitMinutes } from '../domain/queue/wait-estimate.js';
 import type { SnapshotFrom } from 'xstate';
 import { type KioskContext, type KioskMachine, READS_BEFORE_MANUAL_ENTRY } from './kiosk.machine.js';
 
@@ -80,8 +82,15 @@ export function kioskView(snapshot: KioskSnapshot): KioskView {
       counters: ticketService?.counters ?? [],
       issuedAtLocal: localTime(new Date(context.ticket.issuedAt), settings.timeZone),
       peopleAhead: context.ticket.peopleAhead,
+      estimatedWaitMinutes: estimatedWaitMinutes(
+        context.ticket.peopleAhead,
+        ticketService?.counters.length ?? 0,
+        settings.minutesPerCitizen,
+      ),
+      statusUrl: ticketStatusUrl(settings.publicUrl, context.ticket),
     },
     idleSecondsLeft: snapshot.matches({ session: { idle: 'warning' } }) ? context.idleSecondsLeft : null,
     camera: settings.cameraReader && snapshot.matches({ session: { flow: { ticket: { identify: 'reading' } } } }),
+    printerProblem: context.printerProblem,
   };
 }

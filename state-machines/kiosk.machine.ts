@@ -7,7 +7,7 @@
  * from the settings in context, so tests drive them with a simulated clock.
  */
 import { assign, fromPromise, setup } from 'xstate';
-import type { IdReadFailure, KioskUiEvent, Locale, MenuItem } from '../bridge/contract.js';
+import type { IdReadFailure, KioskUiEvent, Locale, MenuItem, PrinterProblem } from '../bridge/contract.js';
 import type { ServiceGroup } from '../domain/config/schema.js';
 import type { CardReading } from '../domain/identity/card-reading.js';
 import type { IssuedTicket } from '../domain/queue/ticket.js';
@@ -27,9 +27,13 @@ export interface KioskSettings {
   elderlyAge: number;
   /** The card is read from camera frames the renderer sends (the view asks for them). */
   cameraReader: boolean;
+  /** Where phones reach the host: ticket QR codes link under it. */
+  publicUrl: string;
+  minutesPerCitizen: number;
 }
 
 export type FailureReason = 'issue' | 'print' | 'printTimeout';
+
 
 /** Typing the number is offered after this many failed reads. */
 export const READS_BEFORE_MANUAL_ENTRY = 3;
@@ -45,12 +49,18 @@ export interface KioskContext {
   manualError: 'format' | 'structure' | null;
   ticket: IssuedTicket | null;
   failure: FailureReason | null;
+  /** Prints attempted for this session's ticket: every one after the first is marked REPRINT. */
+  printAttempts: number;
+  /** What the printer last reported; kept across sessions (it is the kiosk's, not the citizen's). */
+  printerProblem: PrinterProblem | null;
   idleSecondsLeft: number;
 }
 
 export type KioskEvent =
   | KioskUiEvent
   | { type: 'presence.detected' }
+  /** The printer's health changed: null when it can print again. */
+  | { type: 'printer.status'; problem: PrinterProblem | null }
   | { type: 'settings.updated'; settings: KioskSettings };
 
 /** Said one after the other: the greeting in every language the kiosk offers, its default first. */
@@ -66,6 +76,7 @@ export interface IssueTicketInput {
 export interface PrintTicketInput {
   ticket: IssuedTicket;
   locale: Locale;
+  reprint: boolean;
 }
 
 /** Placeholder for an actor the runtime must supply; fails loudly if it was forgotten. */
@@ -85,7 +96,7 @@ function manualErrorOf(error: unknown): 'format' | 'structure' {
   return (error as { code?: unknown } | null)?.code === 'format' ? 'format' : 'structure';
 }
 
-function freshSession(settings: KioskSettings): Omit<KioskContext, 'settings'> {
+function freshSession(settings: KioskSettings): Omit<KioskContext, 'settings' | 'printerProblem'> {
   return {
     locale: settings.defaultLocale,
     serviceId: null,
@@ -95,6 +106,7 @@ function freshSession(settings: KioskSettings): Omit<KioskContext, 'settings'> {
     manualError: null,
     ticket: null,
     failure: null,
+    printAttempts: 0,
     idleSecondsLeft: settings.warningSeconds,
   };
 }
@@ -127,6 +139,7 @@ export const kioskMachine = setup({
       event.type === 'ui.language' && context.settings.locales.includes(event.locale),
     countdownOver: ({ context }) => context.idleSecondsLeft <= 1,
     manualEntryAllowed: ({ context }) => context.idFailures >= READS_BEFORE_MANUAL_ENTRY,
+    printerBack: ({ event }) => event.type === 'printer.status' && event.problem === null,
   },
   actions: {
     wipeSession: assign(({ context }) => freshSession(context.settings)),
@@ -136,17 +149,21 @@ export const kioskMachine = setup({
     startCountdown: assign({ idleSecondsLeft: ({ context }) => context.settings.warningSeconds }),
     tickCountdown: assign({ idleSecondsLeft: ({ context }) => context.idleSecondsLeft - 1 }),
     clearFailure: assign({ failure: null }),
+    setPrinterProblem: assign({
+      printerProblem: ({ context, event }) => (event.type === 'printer.status' ? event.problem : context.printerProblem),
+    }),
     applySettings: assign({
       settings: ({ context, event }) => (event.type === 'settings.updated' ? event.settings : context.settings),
     }),
   },
 }).createMachine({
   id: 'kiosk',
-  context: ({ input }) => ({ settings: input.settings, ...freshSession(input.settings) }),
+  context: ({ input }) => ({ settings: input.settings, printerProblem: null, ...freshSession(input.settings) }),
   initial: 'attract',
   on: {
     // Staff changed the configuration: the next session uses it; the current one keeps its flow.
     'settings.updated': { actions: 'applySettings' },
+    'printer.status': { actions: 'setPrinterProblem' },
   },
   states: {
     attract: {
@@ -270,7 +287,7 @@ export const kioskMachine = setup({
                   entry: 'clearFailure',
                   invoke: {
                     id: 'issueTicket',
-                src: 'issueTicket',
+                    src: 'issueTicket',
                     input: ({ context }) => ({ serviceId: context.serviceId ?? '' }),
                     onDone: { actions: assign({ ticket: ({ event }) => event.output }), target: 'printing' },
                     onError: { actions: assign({ failure: 'issue' }), target: 'issueFailed' },
@@ -278,22 +295,27 @@ export const kioskMachine = setup({
                 },
                 issueFailed: { on: { 'ui.retry': 'issuing' } },
                 printing: {
-                  entry: 'clearFailure',
+                  entry: ['clearFailure', assign({ printAttempts: ({ context }) => context.printAttempts + 1 })],
                   invoke: {
                     id: 'printTicket',
-                src: 'printTicket',
+                    src: 'printTicket',
                     input: ({ context }) => {
                       if (context.ticket === null) throw new Error('printing without a ticket');
-                      return { ticket: context.ticket, locale: context.locale };
+                      return { ticket: context.ticket, locale: context.locale, reprint: context.printAttempts > 1 };
                     },
                     onDone: 'done',
                     onError: { actions: assign({ failure: 'print' }), target: 'printFailed' },
                   },
                   after: { printTimeout: { actions: assign({ failure: 'printTimeout' }), target: 'printFailed' } },
                 },
-                // The ticket is in the store either way; a failed print shows it on screen instead.
+                // The ticket is in the store either way; a failed print shows it on screen instead,
+                // and comes out marked REPRINT the moment the printer is back, if the citizen is still here.
                 printFailed: {
-                  on: { 'ui.retry': 'printing', 'ui.finish': '#kiosk.attract' },
+                  on: {
+                    'ui.retry': 'printing',
+                    'ui.finish': '#kiosk.attract',
+                    'printer.status': { guard: 'printerBack', actions: 'setPrinterProblem', target: 'printing' },
+                  },
                 },
                 // The citizen has their paper and walks off: don't leave their number up for the next one.
                 done: { on: { 'ui.finish': '#kiosk.attract' }, after: { ticketShown: '#kiosk.attract' } },

@@ -22,17 +22,45 @@ const mockPrinter = z.strictObject({
   /** Simulated time a print takes, so the "printing" screen is seen. */
   printDelayMs: z.number().int().nonnegative().default(600),
 });
+/** An EPSON or STAR ESC/POS receipt printer on a network socket, a serial port or a USB printer file. */
+const escposPrinter = z.strictObject({
+  kind: z.literal('escpos'),
+  /** `tcp://10.0.0.7:9100`, `serial:/dev/ttyUSB0?baud=19200` or `usb:/dev/usb/lp0`. */
+  address: z.string().min(1),
+  model: z.enum(['epson', 'star']).default('epson'),
+  paperWidthMm: z.union([z.literal(58), z.literal(80)]).default(80),
+  /**
+   * How Vietnamese gets onto paper: `raster` draws the text as an image, which every printer can
+   * print (the safe default); `wpc1258` and `tcvn3` use the printer's Vietnamese code page, faster
+   * but only on printers that have one.
+   */
+  text: z.enum(['raster', 'wpc1258', 'tcvn3']).default('raster'),
+  /** Status poll while idle, so an empty or unplugged printer is known before a citizen needs it. */
+  heartbeatMs: z.number().int().min(1_000).max(60_000).default(5_000),
+  statusTimeoutMs: z.number().int().min(200).max(10_000).default(1_500),
+});
+/** A serial peripheral, found by its port path or by its USB vendor and product id (stable across replugs). */
+const usbId = z.string().regex(/^[0-9a-fA-F]{4}$/, 'four hex digits, e.g. 1a86');
+const serialPortFields = {
+  path: z.string().min(1).optional(),
+  vendorId: usbId.optional(),
+  productId: usbId.optional(),
+  baudRate: z.number().int().positive().default(9600),
+};
+function serialDevice<Kind extends string>(kind: Kind) {
+  return z
+    .strictObject({ kind: z.literal(kind), ...serialPortFields })
+    .refine((port) => port.path !== undefined || (port.vendorId !== undefined && port.productId !== undefined), {
+      message: 'give the port path, or both vendorId and productId',
+    });
+}
 const mockIdReader = z.strictObject({
   kind: z.literal('mock'),
   /** Simulated time before the mock "reads" its sample card; 0 waits for a scripted card. */
   readDelayMs: z.number().int().nonnegative().default(2500),
 });
 /** A USB-serial scanner that decodes the card itself and sends the QR or MRZ text as lines. */
-const serialScanner = z.strictObject({
-  kind: z.literal('serialScanner'),
-  path: z.string().min(1),
-  baudRate: z.number().int().positive().default(9600),
-});
+const serialScanner = serialDevice('serialScanner');
 /** A flatbed or document scanner that saves each scan as an image file in a folder. */
 const imageFolder = z.strictObject({
   kind: z.literal('imageFolder'),
@@ -47,18 +75,21 @@ const camera = z.strictObject({
   /** Looking this long without finding a card counts as a failed read (the citizen gets tips). */
   giveUpMs: z.number().int().min(3_000).max(60_000).default(12_000),
 });
-const mockPresence = z.strictObject({ kind: z.literal('mock') });
-const mockSpeech = z.strictObject({ kind: z.literal('mock') });
+const mockDevice = z.strictObject({ kind: z.literal('mock') });
+/** This kiosk has no such device (a stand without a robot body, a kiosk without a keypad). */
+const noDevice = z.strictObject({ kind: z.literal('none') });
 
-// Later issues add the real kinds to each union (printer: network/serial/usb, ...).
 export const devicesSchema = z.strictObject({
   // `prefault` runs the default through the schema, so each field's own default stands once.
-  printer: z.discriminatedUnion('kind', [mockPrinter]).prefault({ kind: 'mock' }),
+  printer: z.discriminatedUnion('kind', [mockPrinter, escposPrinter]).prefault({ kind: 'mock' }),
   idReader: z.discriminatedUnion('kind', [mockIdReader, serialScanner, imageFolder, camera]).prefault({ kind: 'mock' }),
-  presence: z.discriminatedUnion('kind', [mockPresence]).prefault({ kind: 'mock' }),
-  speech: z.discriminatedUnion('kind', [mockSpeech]).prefault({ kind: 'mock' }),
+  presence: z.discriminatedUnion('kind', [mockDevice, serialDevice('serial')]).prefault({ kind: 'mock' }),
+  keypad: z.discriminatedUnion('kind', [noDevice, mockDevice, serialDevice('serial')]).prefault({ kind: 'none' }),
+  robotBase: z.discriminatedUnion('kind', [noDevice, mockDevice, serialDevice('serial')]).prefault({ kind: 'none' }),
+  speech: z.discriminatedUnion('kind', [mockDevice]).prefault({ kind: 'mock' }),
 });
 export type DevicesConfig = z.infer<typeof devicesSchema>;
+export type SerialDeviceConfig = z.infer<ReturnType<typeof serialDevice>>;
 
 export const DEFAULT_SERVICE_GROUPS: ServiceGroup[] = [
   {
@@ -124,6 +155,20 @@ export const configSchema = z
         /** Loopback unless staff deliberately open it to counters and display boards. */
         address: z.string().min(1).default('127.0.0.1'),
         port: z.number().int().min(0).max(65_535).default(8787),
+        /**
+         * How a phone reaches this host: the ticket's QR links to `<publicUrl>/t/<day>/<number>`.
+         * Staff set the address counters and phones see on the service point's network.
+         */
+        publicUrl: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:8787'),
+      })
+      .prefault({}),
+    queue: z
+      .strictObject({
+        /**
+         * Minutes one counter takes per citizen, for the estimated wait until the queue issue
+         * measures real service times.
+         */
+        minutesPerCitizen: z.number().min(1).max(120).default(6),
       })
       .prefault({}),
   })

@@ -2,7 +2,7 @@
  * What arrives over the socket is `unknown` until it is checked here. The contract has no schema
  * for host messages (and the renderer does not bundle zod), so these are small structural guards.
  */
-import type { HostMessage, KioskInfo, KioskView, SendResult } from '../../bridge/contract.js';
+import type { DeviceStatusReport, HostMessage, KioskInfo, KioskView, SendResult } from '../../bridge/contract.js';
 
 type Fields = Record<string, unknown>;
 
@@ -13,6 +13,7 @@ function isObject(value: unknown): value is Fields {
 const ID_SOURCES: ReadonlySet<unknown> = new Set(['qr', 'mrz', 'both', 'manual']);
 const ID_READ_FAILURES: ReadonlySet<unknown> = new Set([null, 'unreadable', 'invalid', 'deviceFailed']);
 const MANUAL_ERRORS: ReadonlySet<unknown> = new Set([null, 'format', 'structure']);
+const PRINTER_PROBLEMS: ReadonlySet<unknown> = new Set([null, 'paperOut', 'coverOpen', 'offline', 'failed']);
 
 function isIdentityView(value: unknown): boolean {
   return (
@@ -47,7 +48,8 @@ function isKioskView(value: unknown): value is KioskView {
     (value.identity === null || isIdentityView(value.identity)) &&
     isIdReadView(value.idRead) &&
     (value.idleSecondsLeft === null || typeof value.idleSecondsLeft === 'number') &&
-    typeof value.camera === 'boolean'
+    typeof value.camera === 'boolean' &&
+    PRINTER_PROBLEMS.has(value.printerProblem)
   );
 }
 
@@ -57,6 +59,16 @@ export function isSendResult(value: unknown): value is SendResult {
 
 export function isKioskInfo(value: unknown): value is KioskInfo {
   return isObject(value) && typeof value.appVersion === 'string' && typeof value.kioskId === 'string';
+}
+
+export function isDeviceStatusReport(value: unknown): value is DeviceStatusReport {
+  return (
+    isObject(value) &&
+    Array.isArray(value.devices) &&
+    value.devices.every((device) => isObject(device) && typeof device.kind === 'string' && typeof device.state === 'string') &&
+    Array.isArray(value.alerts) &&
+    value.alerts.every((alert) => isObject(alert) && typeof alert.id === 'string' && typeof alert.message === 'string')
+  );
 }
 
 /** Decode one frame; `null` when it is not a message this renderer understands. */
@@ -73,7 +85,8 @@ export function parseHostMessage(data: unknown): HostMessage | null {
     case 'view':
       return isKioskView(value.view) ? { type: 'view', view: value.view } : null;
     case 'reply':
-      return typeof value.id === 'number' && (isSendResult(value.result) || isKioskInfo(value.result))
+      return typeof value.id === 'number' &&
+        (isSendResult(value.result) || isKioskInfo(value.result) || isDeviceStatusReport(value.result))
         ? { type: 'reply', id: value.id, result: value.result }
         : null;
     case 'error':

@@ -4,8 +4,8 @@
  * in flight when the socket closes, and any made while it is down (a stale tap is never replayed
  * on a new session).
  */
-import type { ClientMessage, KioskBridge, KioskInfo, KioskView, SendResult } from '../../bridge/contract.js';
-import { isKioskInfo, isSendResult, parseHostMessage } from './host-message.js';
+import type { ClientMessage, DeviceStatusReport, KioskBridge, KioskInfo, KioskView, SendResult } from '../../bridge/contract.js';
+import { isDeviceStatusReport, isKioskInfo, isSendResult, parseHostMessage } from './host-message.js';
 
 export interface WebSocketBridgeOptions {
   /** Defaults to `ws(s)://<location.host>/bridge`. */
@@ -148,6 +148,9 @@ export function createWebSocketBridge(options: WebSocketBridgeOptions = {}): Web
     },
     getInfo(): Promise<KioskInfo> {
       return call({ type: 'call', id: nextId++, method: 'getInfo' }, isKioskInfo);
+    },
+    getDeviceStatus(): Promise<DeviceStatusReport> {
+      return call({ type: 'call', id: nextId++, method: 'getDeviceStatus' }, isDeviceStatusReport);
     },
     sendCardFrame(jpeg) {
       // A binary message is a card frame; one lost while reconnecting is simply the next one.

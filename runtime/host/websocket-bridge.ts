@@ -18,7 +18,6 @@ import type { Logger } from '../log.js';
 
 export const BRIDGE_PATH = '/bridge';
 
-
 export class WebSocketBridge {
   private readonly server = new WebSocketServer({ noServer: true, maxPayload: MAX_CARD_FRAME_BYTES });
 
@@ -60,7 +59,8 @@ export class WebSocketBridge {
       if (message.type === 'send') {
         post({ type: 'reply', id: message.id, result: this.runtime.dispatch(message.event) });
       } else {
-        post({ type: 'reply', id: message.id, result: this.runtime.info('websocket') });
+        const result = message.method === 'getInfo' ? this.runtime.info('websocket') : this.runtime.deviceStatus();
+        post({ type: 'reply', id: message.id, result });
       }
     });
   }
