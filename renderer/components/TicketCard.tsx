@@ -1,7 +1,8 @@
 import type { TicketView } from '../../bridge/contract.js';
-import { joinCounters, peopleAhead } from '../i18n/index.js';
+import { joinCounters, peopleAhead, waitEstimate } from '../i18n/index.js';
 import { useT } from '../i18n/I18nProvider.js';
 import { Icon } from './Icon.js';
+import { QrCode } from './QrCode.js';
 
 /** The issued ticket as the citizen needs it: the number, where to go, how long to wait. */
 export function TicketCard({ ticket, problem = false }: { ticket: TicketView; problem?: boolean }) {
@@ -26,9 +27,18 @@ export function TicketCard({ ticket, problem = false }: { ticket: TicketView; pr
           <Icon name="people" className="ticket-card__icon" />
           <span>{peopleAhead(t, ticket.peopleAhead)}</span>
         </li>
-        <li data-testid="ticket-time">
+        <li data-testid="ticket-wait">
           <Icon name="clock" className="ticket-card__icon" />
-          <span>{t('ticket.issuedAt', { time: ticket.issuedAtLocal })}</span>
+          <span>{waitEstimate(t, ticket.estimatedWaitMinutes)}</span>
+        </li>
+        <li className="ticket-card__follow">
+          <QrCode className="ticket-card__qr" text={ticket.statusUrl} label={t('ticket.qrLabel')} />
+          <span className="ticket-card__follow-text">
+            <span>{t('ticket.qrCaption')}</span>
+            <span className="ticket-card__time" data-testid="ticket-time">
+              {t('ticket.issuedAt', { time: ticket.issuedAtLocal })}
+            </span>
+          </span>
         </li>
       </ul>
     </article>

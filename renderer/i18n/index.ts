@@ -49,3 +49,9 @@ export function peopleAhead(t: Translate, count: number): string {
   if (count === 1) return t('ticket.aheadOne');
   return t('ticket.aheadMany', { count });
 }
+
+export function waitEstimate(t: Translate, minutes: number | null): string {
+  if (minutes === null) return t('ticket.waitUnknown');
+  if (minutes <= 0) return t('ticket.waitNone');
+  return t('ticket.waitMinutes', { minutes });
+}

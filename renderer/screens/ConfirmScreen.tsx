@@ -81,6 +81,15 @@ export function ConfirmScreen({ view }: { view: KioskView }) {
           </dd>
         </div>
       </dl>
+      {view.printerProblem !== null && (
+        <div className="notice notice--problem" role="status" data-testid="confirm-printer-problem">
+          <Icon name="printer" className="notice__icon" />
+          <div>
+            <p className="notice__title">{t('confirm.printerProblem')}</p>
+            <p className="notice__text">{t('confirm.printerProblemMessage')}</p>
+          </div>
+        </div>
+      )}
       {identity?.expired === true && (
         <div className="notice confirm__expired" role="status" data-testid="id-expired">
           <Icon name="clock" className="notice__icon" />

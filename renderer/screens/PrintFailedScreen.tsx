@@ -29,8 +29,11 @@ export function PrintFailedScreen({ view }: { view: KioskView }) {
         <div className="notice notice--problem" role="alert">
           <Icon name="warning" className="notice__icon" />
           <div>
-            <p className="notice__title">{t('printFailed.title')}</p>
+            <p className="notice__title" data-testid="printer-problem">
+              {t(`printFailed.${view.printerProblem ?? 'failed'}`)}
+            </p>
             <p className="notice__text">{t('printFailed.message')}</p>
+            <p className="notice__text">{t('printFailed.willReprint')}</p>
           </div>
         </div>
         {view.ticket !== null && <TicketCard ticket={view.ticket} problem />}
