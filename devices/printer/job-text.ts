@@ -15,6 +15,7 @@ export function jobText(job: PrintJob): string {
       const { slip } = job;
       return [
         centre(slip.servicePoint),
+        ...(slip.reprint === null ? [] : [centre(slip.reprint)]),
         RULE,
         centre(slip.heading),
         centre(slip.number),
@@ -23,7 +24,10 @@ export function jobText(job: PrintJob): string {
         slip.counters,
         slip.issuedAt,
         slip.peopleAhead,
+        slip.estimatedWait,
         RULE,
+        `[QR] ${slip.statusUrl}`,
+        centre(slip.qrCaption),
         centre(slip.footer),
       ].join('\n');
     }

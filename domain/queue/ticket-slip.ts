@@ -6,12 +6,18 @@ import type { IssuedTicket } from './ticket.js';
 /** A queue ticket, every line already in the citizen's language. */
 export interface TicketSlip {
   servicePoint: string;
+  /** Printed large above everything else on a reprint, so staff can tell it from the first copy; null on the first print. */
+  reprint: string | null;
   heading: string;
   number: string;
   service: string;
   counters: string;
   issuedAt: string;
   peopleAhead: string;
+  estimatedWait: string;
+  /** The ticket-status page, printed as a QR code. */
+  statusUrl: string;
+  qrCaption: string;
   footer: string;
 }
 
@@ -19,45 +25,65 @@ export interface TicketSlip {
 const LABELS: Record<
   Locale,
   {
+    reprint: string;
     heading: string;
     counters: (list: string) => string;
     issuedAt: (time: string, day: string) => string;
     peopleAhead: (count: number) => string;
+    estimatedWait: (minutes: number | null) => string;
+    qrCaption: string;
     footer: string;
   }
 > = {
   vi: {
+    reprint: 'BẢN IN LẠI - REPRINT',
     heading: 'SỐ THỨ TỰ',
     counters: (list) => `Mời đến quầy: ${list}`,
     issuedAt: (time, day) => `Giờ lấy số: ${time} ${day}`,
     peopleAhead: (count) => `Số người chờ trước: ${count}`,
+    estimatedWait: (minutes) => `Thời gian chờ dự kiến: ${minutes === null ? 'đang cập nhật' : `khoảng ${minutes} phút`}`,
+    qrCaption: 'Quét mã để xem lượt của bạn',
     footer: 'Xin vui lòng chờ gọi số',
   },
   en: {
+    reprint: 'REPRINT',
     heading: 'YOUR NUMBER',
     counters: (list) => `Please go to counter: ${list}`,
     issuedAt: (time, day) => `Issued at: ${time} ${day}`,
     peopleAhead: (count) => `People ahead of you: ${count}`,
+    estimatedWait: (minutes) => `Estimated wait: ${minutes === null ? 'not known yet' : `about ${minutes} min`}`,
+    qrCaption: 'Scan to follow your turn',
     footer: 'Please wait for your number',
   },
 };
+
+/** Whole minutes, at least one: "about 0 min" would promise more than the queue can keep. */
+function waitMinutes(estimate: number | null): number | null {
+  if (estimate === null || !Number.isFinite(estimate) || estimate < 0) return null;
+  return Math.max(1, Math.round(estimate));
+}
 
 export function ticketSlip(
   ticket: IssuedTicket,
   group: ServiceGroup,
   locale: Locale,
   place: { servicePointName: Record<Locale, string>; timeZone: string },
+  extras: { statusUrl: string; estimatedWaitMinutes: number | null; reprint: boolean },
 ): TicketSlip {
   const labels = LABELS[locale];
   const [year, month, day] = ticket.serviceDay.split('-');
   return {
     servicePoint: place.servicePointName[locale],
+    reprint: extras.reprint ? labels.reprint : null,
     heading: labels.heading,
     number: ticket.number,
     service: group.name[locale],
     counters: labels.counters(group.counters.join(', ')),
     issuedAt: labels.issuedAt(localTime(new Date(ticket.issuedAt), place.timeZone), `${day}/${month}/${year}`),
     peopleAhead: labels.peopleAhead(ticket.peopleAhead),
+    estimatedWait: labels.estimatedWait(waitMinutes(extras.estimatedWaitMinutes)),
+    statusUrl: extras.statusUrl,
+    qrCaption: labels.qrCaption,
     footer: labels.footer,
   };
 }
