@@ -1,62 +1,102 @@
-import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { ticketBytes } from '../../devices/printer/escpos-ticket.js';
+import { type EscPosOptions, printJobBytes } from '../../devices/printer/escpos-job.js';
 import type { TicketSlip } from '../../domain/queue/ticket-slip.js';
-import { toCp1258Form } from '../../domain/queue/cp1258-text.js';
+import { commandBytes, describeRaster, hex, qrPayloads, rasterImages, tcvn3Text, wpc1258Text } from './escpos-bytes.js';
 
 const SLIP: TicketSlip = {
   servicePoint: 'Bộ phận Một cửa phường Cửa Nam',
+  reprint: null,
   heading: 'SỐ THỨ TỰ',
   number: 'A001',
   service: 'Hộ tịch, chứng thực',
   counters: 'Mời đến quầy: 1, 2',
   issuedAt: 'Giờ lấy số: 08:05 23/11/2026',
   peopleAhead: 'Số người chờ trước: 0',
+  estimatedWait: 'Thời gian chờ dự kiến: khoảng 15 phút',
+  statusUrl: 'https://motcua.example/t/2026-11-23/A001',
+  qrCaption: 'Quét mã để xem lượt của bạn',
   footer: 'Xin vui lòng chờ gọi số',
 };
+const REPRINT: TicketSlip = { ...SLIP, reprint: 'BẢN IN LẠI - REPRINT' };
+const PRINTED_LINES = Object.values(SLIP).filter((value): value is string => typeof value === 'string' && value !== SLIP.statusUrl);
 
-const hex = (bytes: Iterable<number>) => [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join(' ');
+const ticket = (slip: TicketSlip, options: EscPosOptions) => printJobBytes({ kind: 'ticket', slip }, options);
 
-describe('Vietnamese in the WPC1258 code page', () => {
-  it.each(['Nguyễn Đức Ưng', 'Quầy số 1 hoặc 2', 'Bảo hiểm, chính sách xã hội', 'SỐ THỨ TỰ', 'Hồ Chí Minh'])(
-    'prints %s so that the printer decodes it back exactly',
-    (text) => {
-      const bytes = iconv.encode(toCp1258Form(text), 'win1258');
-      expect([...bytes]).not.toContain(0x3f); // no "?" for a missing letter
-      expect(iconv.decode(bytes, 'win1258').normalize('NFC')).toBe(text);
-    },
-  );
+describe('ticket bytes in a code page (EPSON)', () => {
+  const decoders = { wpc1258: wpc1258Text, tcvn3: tcvn3Text };
 
-  it('keeps tone marks as combining characters after the precomposed vowel', () => {
-    // ễ = ê (0xEA) + combining tilde (0xDE); Đ = 0xD0; ư = 0xFD + acute (0xEC)
-    expect(hex(iconv.encode(toCp1258Form('ễĐứ'), 'win1258'))).toBe('ea de d0 fd ec');
+  it.each(['wpc1258', 'tcvn3'] as const)('in %s: every line decodes back to the exact Vietnamese', async (text) => {
+    const bytes = await ticket(REPRINT, { type: 'epson', width: 48, text });
+    const decoded = decoders[text](bytes);
+    for (const line of [...PRINTED_LINES, REPRINT.reprint]) expect(decoded).toContain(`${line}\n`);
+    expect(bytes).not.toContain(0x3f); // no "?" for a letter the code page lacks
+  });
+
+  it('selects the code page before any text: ESC t 52 for WPC1258, ESC t 30 for TCVN-3', async () => {
+    expect(hex((await ticket(SLIP, { type: 'epson', width: 48, text: 'wpc1258' })).subarray(0, 3))).toBe('1b 74 34');
+    expect(hex((await ticket(SLIP, { type: 'epson', width: 48, text: 'tcvn3' })).subarray(0, 3))).toBe('1b 74 1e');
+  });
+
+  it('prints the number four times as tall and wide (GS ! 0x33), then back to normal', async () => {
+    const bytes = await ticket(SLIP, { type: 'epson', width: 48, text: 'wpc1258' });
+    const number = bytes.indexOf(Buffer.from('A001\n'));
+    expect(hex(bytes.subarray(number - 3, number))).toBe('1d 21 33');
+    expect(hex(bytes.subarray(number + 5, number + 8))).toBe('1d 21 00');
+  });
+
+  it('marks a reprint at the top, large, and only a reprint', async () => {
+    const reprint = wpc1258Text(await ticket(REPRINT, { type: 'epson', width: 48, text: 'wpc1258' }));
+    const first = wpc1258Text(await ticket(SLIP, { type: 'epson', width: 48, text: 'wpc1258' }));
+    expect(reprint.indexOf('BẢN IN LẠI - REPRINT')).toBeLessThan(reprint.indexOf('SỐ THỨ TỰ'));
+    expect(reprint).toContain('\x1d\x21\x11BẢN IN LẠI - REPRINT');
+    expect(first).not.toContain('REPRINT');
+  });
+
+  it('refuses a STAR printer: STAR line mode has no Vietnamese code page', async () => {
+    await expect(ticket(SLIP, { type: 'star', width: 48, text: 'wpc1258' })).rejects.toThrow(/raster/);
+    await expect(ticket(SLIP, { type: 'star', width: 48, text: 'tcvn3' })).rejects.toThrow(/raster/);
   });
 });
 
-describe('ticket bytes', () => {
-  const bytes = ticketBytes(SLIP, { type: 'epson', width: 48 });
-
-  it('selects the Vietnamese code page before any text (ESC t 52)', () => {
-    expect(hex(bytes.subarray(0, 3))).toBe('1b 74 34');
+describe('ticket bytes in raster mode', () => {
+  it.each(['epson', 'star'] as const)('on %s, sends no text as characters, only images of the paper width', async (type) => {
+    const bytes = await ticket(REPRINT, { type, width: 48, text: 'raster' });
+    const commands = commandBytes(bytes, type).toString('latin1');
+    expect(commands).not.toMatch(/[A-Za-z\u00c0-\u1ef9]{3,}/);
+    const images = rasterImages(bytes, type);
+    expect(images.length).toBeGreaterThan(0);
+    for (const image of images) expect(image.widthDots).toBe(576);
   });
 
-  it('holds every line of the slip, in the code page, and ends with a cut', () => {
-    const decoded = iconv.decode(bytes, 'win1258').normalize('NFC');
-    for (const text of Object.values(SLIP)) expect(decoded).toContain(text);
-    expect([...bytes]).not.toContain(0x3f);
-    // Full cut (GS V 0), then the printer is reset for the next job (ESC @).
-    expect(hex(bytes.subarray(bytes.length - 5))).toBe('1d 56 00 1b 40');
-    expect(bytes.indexOf(Buffer.from('1d5600', 'hex'))).toBeGreaterThan(bytes.indexOf(Buffer.from('Xin vui')));
+  it('draws images 384 dots wide for 58 mm paper (32 columns)', async () => {
+    for (const image of rasterImages(await ticket(SLIP, { type: 'epson', width: 32, text: 'raster' }), 'epson')) expect(image.widthDots).toBe(384);
   });
 
-  it('prints the number four times as tall and wide (GS ! 0x33), then back to normal', () => {
-    const number = bytes.indexOf(Buffer.from('A001'));
-    expect(hex(bytes.subarray(number - 3, number))).toBe('1d 21 33');
-    expect(bytes.indexOf(Buffer.from([0x1b, 0x21, 0x00]), number)).toBeGreaterThan(number);
+  it('draws the reprint mark as an extra line at the top (large: 68 dots)', async () => {
+    const [first] = rasterImages(await ticket(SLIP, { type: 'epson', width: 48, text: 'raster' }), 'epson');
+    const [reprint] = rasterImages(await ticket(REPRINT, { type: 'epson', width: 48, text: 'raster' }), 'epson');
+    expect(reprint!.heightDots - first!.heightDots).toBe(68);
+  });
+});
+
+describe('ticket bytes in every mode', () => {
+  const modes: EscPosOptions[] = [
+    { type: 'epson', width: 48, text: 'raster' },
+    { type: 'star', width: 48, text: 'raster' },
+    { type: 'epson', width: 48, text: 'wpc1258' },
+    { type: 'epson', width: 48, text: 'tcvn3' },
+  ];
+
+  it.each(modes)('$type $text: the QR code carries the status URL, and the bytes end with a cut and a reset', async (options) => {
+    const bytes = await ticket(SLIP, options);
+    expect(qrPayloads(bytes, options.type).map((qr) => qr.text)).toEqual([SLIP.statusUrl]);
+    // EPSON: GS V 0 (full cut) then ESC @; STAR: ESC d 2 (full cut) then ESC @.
+    expect(hex(bytes.subarray(bytes.length - 5))).toBe(options.type === 'epson' ? '1d 56 00 1b 40' : '1b 64 02 1b 40');
   });
 
-  it('is the same bytes every time (golden)', () => {
-    expect(hex(ticketBytes(SLIP, { type: 'epson', width: 48 }))).toBe(hex(bytes));
-    expect(hex(bytes)).toMatchSnapshot();
+  it.each(modes)('$type $text: the same bytes every time (golden)', async (options) => {
+    const bytes = await ticket(REPRINT, options);
+    expect(await ticket(REPRINT, options)).toEqual(bytes);
+    expect(options.text === 'raster' ? describeRaster(bytes, options.type) : hex(bytes)).toMatchSnapshot();
   });
 });
