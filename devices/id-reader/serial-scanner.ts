@@ -1,55 +1,50 @@
 /**
- * A USB-serial kiosk scanner that decodes the card itself and sends the QR or MRZ text as lines.
- * The port is passed in (a real SerialPort, or SerialPortMock in tests): the adapter owns the
- * protocol, not the transport.
+ * A USB-serial kiosk scanner that decodes the card itself and sends the QR or MRZ text as lines
+ * (protocol in devices/README.md). It sits on the shared line port, so it reconnects by itself
+ * and its heartbeat (`?`, answered `READY`) notices an unplugged scanner before a citizen does.
  */
-import type { Duplex } from 'node:stream';
-import { ReadlineParser, SerialPort } from 'serialport';
 import type { CardScan } from '../../domain/identity/card-reading.js';
+import { DeviceWithHealth } from '../serial/device-with-health.js';
+import { LinePort, type SerialTransport } from '../serial/line-port.js';
+import type { SerialDeviceOptions } from '../serial/port-target.js';
 import { IdReadError, type IdReader } from './id-reader.js';
 import { PendingRead } from './pending-read.js';
 import { ScanAssembler } from './scan-assembler.js';
 
-export interface SerialScannerPort extends Duplex {
-  close(callback?: (error?: Error | null) => void): void;
-  readonly isOpen: boolean;
-}
+/** The scanner's "are you there?"; it answers READY, which the assembler ignores like any non-scan line. */
+export const SCANNER_HEARTBEAT = '?';
 
-export interface SerialScannerOptions {
-  path: string;
-  baudRate: number;
-}
-
-export class SerialScanner implements IdReader {
+export class SerialScanner extends DeviceWithHealth implements IdReader {
   private readonly assembler = new ScanAssembler();
   private readonly pending = new PendingRead();
-  private failure: Error | null = null;
 
-  constructor(private readonly port: SerialScannerPort) {
-    const lines = port.pipe(new ReadlineParser({ delimiter: '\n', encoding: 'utf8' }));
-    lines.on('data', (line: string) => {
+  constructor(private readonly port: LinePort) {
+    super(port.tracker);
+    port.onLine((line) => {
       const scan = this.assembler.feed(line, performance.now());
       // A scan with no session waiting is a card left on the reader: dropped, never kept.
       if (scan) this.pending.resolve(scan);
     });
-    const broken = (reason: string) => {
-      this.failure = new IdReadError('deviceFailed', `scanner ${reason}`);
-      this.pending.reject(this.failure);
-    };
-    port.on('error', (error: Error) => broken(`error: ${error.message}`));
-    port.on('close', () => broken('disconnected'));
+    port.tracker.onHealthChange((health) => {
+      if (health.state === 'offline') this.pending.reject(this.unplugged());
+    });
   }
 
-  static open(options: SerialScannerOptions): SerialScanner {
-    return new SerialScanner(new SerialPort({ path: options.path, baudRate: options.baudRate }));
+  static open(device: SerialDeviceOptions, transport: SerialTransport = {}): SerialScanner {
+    return new SerialScanner(new LinePort({ kind: 'idReader', device, heartbeat: SCANNER_HEARTBEAT, ...transport }));
   }
 
+  /** Rejects at once while the scanner is offline; a read waiting when it goes offline fails too. */
   read(signal?: AbortSignal): Promise<CardScan> {
-    return this.failure ? Promise.reject(this.failure) : this.pending.wait(signal);
+    return this.health().state === 'offline' ? Promise.reject(this.unplugged()) : this.pending.wait(signal);
   }
 
-  async close(): Promise<void> {
-    if (!this.port.isOpen) return;
-    await new Promise<void>((resolve) => this.port.close(() => resolve()));
+  close(): Promise<void> {
+    return this.port.close();
+  }
+
+  private unplugged(): IdReadError {
+    const { reason } = this.health();
+    return new IdReadError('deviceFailed', `scanner offline${reason ? ` (${reason})` : ''}`);
   }
 }

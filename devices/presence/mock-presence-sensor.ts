@@ -1,19 +1,29 @@
-import type { PresenceSensor } from './presence-sensor.js';
+import { DeviceHealthTracker } from '../device-health.js';
+import { DeviceWithHealth } from '../serial/device-with-health.js';
+import { ListenerSet } from '../serial/listener-set.js';
+import type { PresenceEvent, PresenceSensor, PresenceSide } from './presence-sensor.js';
 
 /** A sensor driven by the test (or the engineer): `simulateApproach()` is a person walking up. */
-export class MockPresenceSensor implements PresenceSensor {
-  private readonly listeners = new Set<() => void>();
+export class MockPresenceSensor extends DeviceWithHealth implements PresenceSensor {
+  private readonly events = new ListenerSet<PresenceEvent>();
 
-  onApproach(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  constructor() {
+    super(new DeviceHealthTracker({ kind: 'presence', adapter: 'mock', path: null, state: 'ready' }));
   }
 
-  simulateApproach(): void {
-    for (const listener of this.listeners) listener();
+  onPresence(listener: (event: PresenceEvent) => void): () => void {
+    return this.events.add(listener);
+  }
+
+  simulateApproach(side: PresenceSide | null = null): void {
+    this.events.emit({ type: 'approach', side });
+  }
+
+  simulateLeave(): void {
+    this.events.emit({ type: 'leave' });
   }
 
   async close(): Promise<void> {
-    this.listeners.clear();
+    this.events.clear();
   }
 }

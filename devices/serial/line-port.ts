@@ -14,10 +14,20 @@ import { Backoff } from './backoff.js';
 import { BoundedReadlineParser, isOverlong } from './bounded-readline-parser.js';
 import { ListenerSet } from './listener-set.js';
 import { PortNotFoundError, checkTarget, describeTarget, resolvePortPath, type PortLister, type SerialDeviceOptions } from './port-target.js';
-import { LinePortError, ReplyWaiters } from './reply-waiters.js';
 import { SilenceWatch } from './silence-watch.js';
+import { Waiters } from './waiters.js';
 
-export { LinePortError } from './reply-waiters.js';
+export type LinePortErrorCode = 'timeout' | 'offline' | 'closed';
+
+export class LinePortError extends Error {
+  constructor(
+    readonly code: LinePortErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'LinePortError';
+  }
+}
 
 /** What the line port needs of a serial port: serialport's SerialPort and SerialPortMock fit. */
 export interface SerialConnection extends Duplex {
@@ -47,7 +57,8 @@ export interface LinePortOptions extends SerialTransport {
   maxLineBytes?: number;
 }
 
-export const LINE_DEFAULTS = { heartbeatMs: 3_000, missedHeartbeats: 2, maxLineBytes: 512 } as const;
+/** replyMs: how long a command waits for its acknowledgement (a device answers in milliseconds). */
+export const LINE_DEFAULTS = { heartbeatMs: 3_000, missedHeartbeats: 2, maxLineBytes: 512, replyMs: 2_000 } as const;
 
 const openRealPort: PortOpener = ({ path, baudRate }) => new SerialPort({ path, baudRate, autoOpen: false });
 const listRealPorts: PortLister = () => SerialPort.list();
@@ -55,7 +66,7 @@ const listRealPorts: PortLister = () => SerialPort.list();
 export class LinePort {
   readonly tracker: DeviceHealthTracker;
   private readonly lines = new ListenerSet<string>();
-  private readonly replies = new ReplyWaiters();
+  private readonly replies = new Waiters<string>();
   private readonly backoff = new Backoff();
   private readonly watch: SilenceWatch;
   private readonly maxLineBytes: number;
@@ -99,14 +110,15 @@ export class LinePort {
   }
 
   /**
-   * Send a command and resolve with the first line `matches` accepts; that line is not passed to
-   * `onLine` listeners. Rejects with LinePortError on timeout or disconnection, or with the
-   * signal's reason when aborted.
+   * Send a command and resolve with what `readReply` makes of the first line it accepts (returns
+   * non-null for); that line is not passed to `onLine` listeners. Rejects with LinePortError on
+   * timeout or disconnection, or with the signal's reason when aborted.
    */
-  request(line: string, matches: (reply: string) => boolean, timeoutMs: number, signal?: AbortSignal): Promise<string> {
+  request<T>(line: string, readReply: (reply: string) => T | null, timeoutMs: number, signal?: AbortSignal): Promise<T> {
     if (!this.connection) return Promise.reject(new LinePortError('offline', `${this.options.kind} is offline`));
-    const reply = this.replies.wait(`"${line}"`, matches, timeoutMs, signal);
-    this.write(line);
+    const timeout = () => new LinePortError('timeout', `no reply to "${line}" within ${timeoutMs} ms`);
+    const reply = this.replies.wait(readReply, timeoutMs, timeout, signal);
+    this.send(line);
     return reply;
   }
 

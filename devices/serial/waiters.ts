@@ -1,63 +1,49 @@
 /**
- * Requests waiting for their reply line. Every wait has a deadline, so a device that swallowed a
- * command fails the caller instead of hanging it; the first waiter whose matcher accepts a line
- * takes that line.
+ * Callers waiting for something to arrive (a reply line, a base's ARRIVED event). Every wait has
+ * a deadline, so a device that swallowed a command fails the caller instead of hanging it; an
+ * arriving value goes to the first waiter that takes it.
  */
-export type LinePortErrorCode = 'timeout' | 'offline' | 'closed';
-
-export class LinePortError extends Error {
-  constructor(
-    readonly code: LinePortErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'LinePortError';
-  }
-}
-
-interface Waiter {
-  matches: (line: string) => boolean;
-  resolve: (line: string) => void;
+interface Waiter<T> {
+  /** Take the value if it is the one awaited (and settle); false to leave it for others. */
+  offer: (value: T) => boolean;
   reject: (error: Error) => void;
 }
 
-export class ReplyWaiters {
-  private readonly waiters = new Set<Waiter>();
+export class Waiters<T> {
+  private readonly waiters = new Set<Waiter<T>>();
 
-  wait(what: string, matches: (line: string) => boolean, timeoutMs: number, signal?: AbortSignal): Promise<string> {
-    return new Promise<string>((resolve, reject) => {
+  /** `take` reads what the waiter wants out of an arriving value, or null when it is not that. */
+  wait<R>(take: (value: T) => R | null, timeoutMs: number, timeoutError: () => Error, signal?: AbortSignal): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason);
       const finish = () => {
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
         this.waiters.delete(waiter);
       };
-      const waiter: Waiter = {
-        matches,
-        resolve: (line) => {
+      const waiter: Waiter<T> = {
+        offer: (value) => {
+          const taken = take(value);
+          if (taken === null) return false;
           finish();
-          resolve(line);
+          resolve(taken);
+          return true;
         },
         reject: (error) => {
           finish();
           reject(error);
         },
       };
-      const timer = setTimeout(() => waiter.reject(new LinePortError('timeout', `no reply to ${what} within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(() => waiter.reject(timeoutError()), timeoutMs);
       const onAbort = () => waiter.reject(signal?.reason);
       signal?.addEventListener('abort', onAbort, { once: true });
       this.waiters.add(waiter);
     });
   }
 
-  /** Hand a received line to the first waiter that wants it; false when none did. */
-  offer(line: string): boolean {
-    for (const waiter of this.waiters) {
-      if (waiter.matches(line)) {
-        waiter.resolve(line);
-        return true;
-      }
-    }
+  /** Hand a value to the first waiter that takes it; false when none did. */
+  offer(value: T): boolean {
+    for (const waiter of this.waiters) if (waiter.offer(value)) return true;
     return false;
   }
 

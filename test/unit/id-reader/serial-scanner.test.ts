@@ -1,8 +1,8 @@
-import { SerialPortMock } from 'serialport';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { qrPayloadOf, SAMPLE_CARD } from '../../../devices/id-reader/mock-id-reader.js';
 import { ScanAssembler } from '../../../devices/id-reader/scan-assembler.js';
 import { SerialScanner } from '../../../devices/id-reader/serial-scanner.js';
+import { advance, flush, MockBinding, MockSerial, useFakeClock } from '../serial/mock-serial.js';
 
 const MRZ = ['IDVNM0850123456001085012345<<8', '8504129M4504124VNM<<<<<<<<<<<6', 'NGUYEN<<VAN<AN<<<<<<<<<<<<<<<<'] as const;
 const QR = qrPayloadOf(SAMPLE_CARD);
@@ -35,27 +35,33 @@ describe('scan assembler', () => {
   });
 });
 
-// The binding SerialPortMock itself uses (importing @serialport/binding-mock here could load a
-// second copy of it: ESM beside serialport's CommonJS).
-const MockBinding = SerialPortMock.binding;
-
 describe('serial scanner on a mock port', () => {
   const PATH = '/dev/ttySCANNER';
-  let port: SerialPortMock;
+  let serial: MockSerial;
   let scanner: SerialScanner;
 
   beforeEach(async () => {
+    useFakeClock();
     MockBinding.createPort(PATH, { echo: false, record: true });
-    port = new SerialPortMock({ path: PATH, baudRate: 9600 });
-    await new Promise((resolve) => port.once('open', resolve));
-    scanner = new SerialScanner(port);
+    serial = new MockSerial();
+    scanner = SerialScanner.open({ path: PATH, baudRate: 9600 }, { openPort: serial.openPort });
+    await flush();
   });
   afterEach(async () => {
     await scanner.close();
     MockBinding.reset();
+    vi.useRealTimers();
   });
 
-  const send = (bytes: Buffer) => port.port?.emitData(bytes);
+  const send = (bytes: Buffer) => serial.deviceSends(bytes);
+
+  it('asks the scanner whether it is there, and is ready once it answers', async () => {
+    expect(serial.written()).toEqual(['?']);
+    expect(scanner.health()).toMatchObject({ kind: 'idReader', adapter: 'serial', state: 'connecting' });
+    send(Buffer.from('READY\r\n'));
+    await flush();
+    expect(scanner.health().state).toBe('ready');
+  });
 
   it('reads a QR payload that arrives in pieces, a Vietnamese letter split between two', async () => {
     const reading = scanner.read();
@@ -74,17 +80,23 @@ describe('serial scanner on a mock port', () => {
 
   it('drops a scan that nobody asked for, instead of handing it to the next citizen', async () => {
     send(Buffer.from(`${QR}\n`));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await flush();
     const reading = scanner.read();
     send(Buffer.from(`${MRZ.join('\n')}\n`));
     expect(await reading).toEqual({ mrzLines: MRZ });
   });
 
-  it('fails the read with deviceFailed when the scanner is unplugged', async () => {
+  it('fails the read with deviceFailed when the scanner is unplugged, and reads again once it is back', async () => {
     const reading = scanner.read();
-    port.close();
+    serial.unplug();
     await expect(reading).rejects.toMatchObject({ name: 'IdReadError', code: 'deviceFailed' });
     await expect(scanner.read()).rejects.toMatchObject({ code: 'deviceFailed' });
+    await advance(500); // the first reconnect attempt
+    expect(serial.opened).toHaveLength(2);
+    const next = scanner.read();
+    send(Buffer.from(`READY\n${QR}\n`));
+    expect(await next).toEqual({ qrText: QR });
+    expect(scanner.health().state).toBe('ready');
   });
 
   it('gives up when the session does', async () => {

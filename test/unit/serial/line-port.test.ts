@@ -91,7 +91,7 @@ describe('line port on SerialPortMock', () => {
     const opened = await readyPort();
     const lines: string[] = [];
     opened.onLine((line) => lines.push(line));
-    const reply = opened.request('LED 2', (line) => line.startsWith('OK'), 1000);
+    const reply = opened.request('LED 2', (line) => (line.startsWith('OK') ? line : null), 1000);
     await flush();
     expect(serial.written().at(-1)).toBe('LED 2');
     serial.deviceSends('KEY 1\nOK 2\n');
@@ -101,13 +101,13 @@ describe('line port on SerialPortMock', () => {
 
   it('fails a request that gets no reply in time, and one that is aborted', async () => {
     const opened = await readyPort();
-    const unanswered = opened.request('LED 2', (line) => line === 'OK 2', 1000);
+    const unanswered = opened.request('LED 2', (line) => (line === 'OK 2' ? line : null), 1000);
     const check = expect(unanswered).rejects.toMatchObject({ name: 'LinePortError', code: 'timeout' });
     await advance(1000);
     await check;
 
     const controller = new AbortController();
-    const aborted = opened.request('LED 3', (line) => line === 'OK 3', 1000, controller.signal);
+    const aborted = opened.request('LED 3', (line) => (line === 'OK 3' ? line : null), 1000, controller.signal);
     controller.abort(new Error('session ended'));
     await expect(aborted).rejects.toThrow('session ended');
   });
@@ -180,7 +180,7 @@ describe('line port on SerialPortMock', () => {
 
   it('goes offline on unplug, fails waiting requests, reconnects and is ready again', async () => {
     const opened = await readyPort();
-    const pending = opened.request('BATTERY?', () => false, 5000);
+    const pending = opened.request('BATTERY?', () => null, 5000);
     serial.unplug();
     await expect(pending).rejects.toMatchObject({ code: 'offline' });
     expect(opened.tracker.health()).toMatchObject({ state: 'offline', reason: 'disconnected' });
@@ -213,7 +213,7 @@ describe('line port on SerialPortMock', () => {
     expect(vi.getTimerCount()).toBe(0);
     await advance(60_000);
     expect(serial.opened).toHaveLength(1);
-    await expect(opened.request('PING', () => true, 100)).rejects.toMatchObject({ code: 'offline' });
+    await expect(opened.request('PING', (line) => line, 100)).rejects.toMatchObject({ code: 'offline' });
   });
 
   it('closing while the port is still opening leaves no port open', async () => {
