@@ -94,6 +94,10 @@ describe('ticket bytes in every mode', () => {
     expect(hex(bytes.subarray(bytes.length - 5))).toBe(options.type === 'epson' ? '1d 56 00 1b 40' : '1b 64 02 1b 40');
   });
 
+  it('refuses a status URL the QR command cannot carry (not ASCII)', async () => {
+    await expect(ticket({ ...SLIP, statusUrl: 'https://motcua.example/t/Số-1' }, { type: 'epson', width: 48, text: 'raster' })).rejects.toThrow(/ASCII/);
+  });
+
   it.each(modes)('$type $text: the same bytes every time (golden)', async (options) => {
     const bytes = await ticket(REPRINT, options);
     expect(await ticket(REPRINT, options)).toEqual(bytes);
