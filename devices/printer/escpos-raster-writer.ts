@@ -14,7 +14,7 @@ import { wrapWords } from './escpos-wrap.js';
 import { type Bitmap, bandWith, pngOf, stacked, thresholded, whiteCanvas } from './raster-bitmap.js';
 import { rasterFont } from './raster-font.js';
 
-/** Normal text is as tall as the printers' own font A, which puts 12 dots to a column. */
+/** Normal text is the size of the printers' own font A (12 x 24 dots), so the paper holds as many columns as in a code page. */
 const NORMAL_DOTS = 24;
 const DOTS_PER_COLUMN = 12;
 /** Room above the baseline for stacked marks ("Ẫ") and below it for descenders, as fractions of the size. */
