@@ -176,6 +176,11 @@ export const configSchema = z
     if (!config.locales.includes(config.defaultLocale)) {
       ctx.addIssue({ code: 'custom', path: ['defaultLocale'], message: 'must be one of locales' });
     }
+    const printer = config.devices.printer;
+    if (printer.kind === 'escpos' && printer.model === 'star' && printer.text !== 'raster') {
+      // STAR line mode has no Vietnamese code page: only pictures of the text print right.
+      ctx.addIssue({ code: 'custom', path: ['devices', 'printer', 'text'], message: 'a STAR printer prints Vietnamese only as "raster"' });
+    }
     if (config.timeouts.warningSeconds * 1000 >= config.timeouts.idleMs) {
       ctx.addIssue({ code: 'custom', path: ['timeouts', 'warningSeconds'], message: 'must be shorter than idleMs' });
     }
