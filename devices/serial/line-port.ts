@@ -115,6 +115,7 @@ export class LinePort {
    * timeout or disconnection, or with the signal's reason when aborted.
    */
   request<T>(line: string, readReply: (reply: string) => T | null, timeoutMs: number, signal?: AbortSignal): Promise<T> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
     if (!this.connection) return Promise.reject(new LinePortError('offline', `${this.options.kind} is offline`));
     const timeout = () => new LinePortError('timeout', `no reply to "${line}" within ${timeoutMs} ms`);
     const reply = this.replies.wait(readReply, timeoutMs, timeout, signal);
