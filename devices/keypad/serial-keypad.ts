@@ -1,6 +1,7 @@
 /** The satisfaction keypad on a serial line; protocol in devices/README.md. */
 import { DeviceWithHealth } from '../serial/device-with-health.js';
-import { LINE_DEFAULTS, LinePort, type SerialTransport } from '../serial/line-port.js';
+import { LINE_DEFAULTS } from '../serial/line-defaults.js';
+import { LinePort, type SerialTransport } from '../serial/line-port.js';
 import { ListenerSet } from '../serial/listener-set.js';
 import { onParsedLine } from '../serial/parsed-lines.js';
 import type { SerialDeviceOptions } from '../serial/port-target.js';

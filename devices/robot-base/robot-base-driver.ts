@@ -5,6 +5,7 @@
  */
 import type { DeviceHealthTracker } from '../device-health.js';
 import { DeviceWithHealth } from '../serial/device-with-health.js';
+import { LINE_DEFAULTS } from '../serial/line-defaults.js';
 import { ListenerSet } from '../serial/listener-set.js';
 import { Waiters } from '../serial/waiters.js';
 import { RobotBaseError, type DispenseItem, type RobotBase, type RobotBaseEvent } from './robot-base.js';
@@ -28,7 +29,7 @@ export interface RobotTimeouts {
   dispenseTimeoutMs?: number;
 }
 
-export const ROBOT_TIMEOUTS: Required<RobotTimeouts> = { replyTimeoutMs: 2_000, travelTimeoutMs: 120_000, dispenseTimeoutMs: 15_000 };
+export const ROBOT_TIMEOUTS: Required<RobotTimeouts> = { replyTimeoutMs: LINE_DEFAULTS.replyMs, travelTimeoutMs: 120_000, dispenseTimeoutMs: 15_000 };
 
 export class RobotBaseDriver extends DeviceWithHealth implements RobotBase {
   private readonly events = new ListenerSet<RobotBaseEvent>();

@@ -8,7 +8,7 @@
 import type { BaseErrorCode, DispenseItem, FaultCode, RobotBaseEvent } from './robot-base.js';
 
 export const ROBOT_HEARTBEAT = 'PING';
-export const ROBOT_PONG = 'PONG';
+const ROBOT_PONG = 'PONG';
 export const MAX_SEQ = 9999;
 export const MAX_COUNTER = 99;
 

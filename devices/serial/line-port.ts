@@ -12,6 +12,7 @@ import { SerialPort } from 'serialport';
 import { DeviceHealthTracker, type DeviceKind } from '../device-health.js';
 import { Backoff } from './backoff.js';
 import { BoundedReadlineParser, isOverlong } from './bounded-readline-parser.js';
+import { LINE_DEFAULTS } from './line-defaults.js';
 import { ListenerSet } from './listener-set.js';
 import { PortNotFoundError, checkTarget, describeTarget, resolvePortPath, type PortLister, type SerialDeviceOptions } from './port-target.js';
 import { SilenceWatch } from './silence-watch.js';
@@ -49,16 +50,9 @@ export interface LinePortOptions extends SerialTransport {
   device: SerialDeviceOptions;
   /** The device's "are you there?" command; any line it sends back counts as the answer. */
   heartbeat: string;
-  /** Silence before a heartbeat is sent, and between heartbeats. */
-  heartbeatMs?: number;
-  /** Unanswered heartbeats before the device counts as gone. */
-  missedHeartbeats?: number;
   /** Longer lines are dropped whole (UTF-8 bytes, without the `\n`). */
   maxLineBytes?: number;
 }
-
-/** replyMs: how long a command waits for its acknowledgement (a device answers in milliseconds). */
-export const LINE_DEFAULTS = { heartbeatMs: 3_000, missedHeartbeats: 2, maxLineBytes: 512, replyMs: 2_000 } as const;
 
 const openRealPort: PortOpener = ({ path, baudRate }) => new SerialPort({ path, baudRate, autoOpen: false });
 const listRealPorts: PortLister = () => SerialPort.list();
@@ -83,19 +77,14 @@ export class LinePort {
     this.maxLineBytes = options.maxLineBytes ?? LINE_DEFAULTS.maxLineBytes;
     this.tracker = new DeviceHealthTracker({ kind: options.kind, adapter: 'serial', path: describeTarget(options.device) });
     this.watch = new SilenceWatch({
-      everyMs: options.heartbeatMs ?? LINE_DEFAULTS.heartbeatMs,
-      missedLimit: options.missedHeartbeats ?? LINE_DEFAULTS.missedHeartbeats,
+      everyMs: LINE_DEFAULTS.heartbeatMs,
+      missedLimit: LINE_DEFAULTS.missedHeartbeats,
       ping: () => this.write(options.heartbeat),
       onSilent: () => {
         if (this.connection) this.lose(this.connection, 'noReply', `no answer to ${options.heartbeat}`);
       },
     });
     this.attempt = this.connect();
-  }
-
-  /** Open and answering, or at least open: lines can be sent. */
-  get connected(): boolean {
-    return this.connection !== null;
   }
 
   /** Every received line that no request took, without its `\r\n`. */
