@@ -43,6 +43,6 @@ export function printerProblemOf(health: DeviceHealth): PrinterProblem | null {
     case 'offline':
       return 'offline';
     case 'fault':
-      return health.reason === 'paperOut' || health.reason === 'coverOpen' ? health.reason : 'failed';
+      return health.reason === 'paperOut' || health.reason === 'coverOpen' || health.reason === 'offline' ? health.reason : 'failed';
   }
 }

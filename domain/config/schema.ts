@@ -52,6 +52,7 @@ function serialDevice<Kind extends string>(kind: Kind) {
     .strictObject({ kind: z.literal(kind), ...serialPortFields })
     .refine((port) => port.path !== undefined || (port.vendorId !== undefined && port.productId !== undefined), {
       message: 'give the port path, or both vendorId and productId',
+      path: ['path'],
     });
 }
 const mockIdReader = z.strictObject({
@@ -89,7 +90,7 @@ export const devicesSchema = z.strictObject({
   speech: z.discriminatedUnion('kind', [mockDevice]).prefault({ kind: 'mock' }),
 });
 export type DevicesConfig = z.infer<typeof devicesSchema>;
-export type SerialDeviceConfig = z.infer<ReturnType<typeof serialDevice>>;
+export type SerialDeviceConfig = z.infer<ReturnType<typeof serialDevice<'serial'>>>;
 
 export const DEFAULT_SERVICE_GROUPS: ServiceGroup[] = [
   {

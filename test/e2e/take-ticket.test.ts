@@ -5,6 +5,7 @@ import { IdReadError } from '../../devices/id-reader/id-reader.js';
 import { SAMPLE_CARD, qrPayloadOf } from '../../devices/id-reader/mock-id-reader.js';
 import { configSchema } from '../../domain/config/schema.js';
 import { today } from '../helpers/kiosk-harness.js';
+import { printedTickets } from '../helpers/printed.js';
 import { startHttpHost } from '../../runtime/host/http-host.js';
 import { type BrowserKiosk, RENDERER_DIR, expectScreen, launchChromium, startBrowserKiosk, tap } from './kiosk-browser.js';
 
@@ -59,7 +60,7 @@ describe('a citizen takes a ticket in the browser', () => {
 
     expect(kiosk.devices.printer.printed).toHaveLength(1);
     expect(kiosk.devices.printer.printed[0]?.text).toContain('SỐ THỨ TỰ');
-    expect(kiosk.devices.printer.printed[0]?.slip.number).toBe('A001');
+    expect(printedTickets(kiosk.devices.printer)[0]?.number).toBe('A001');
 
     await page.getByTestId('finish').click();
     await expectScreen(page, 'attract');
@@ -98,7 +99,7 @@ describe('a citizen takes a ticket in the browser', () => {
     expect(await page.locator('[data-screen="ticket"]').innerText()).toMatch(/counter/i);
 
     const printed = kiosk.devices.printer.printed;
-    expect(printed.map((job) => job.slip.number)).toEqual(['B001', 'B002']);
+    expect(printedTickets(kiosk.devices.printer).map((slip) => slip.number)).toEqual(['B001', 'B002']);
     expect(printed[0]?.text).toContain('SỐ THỨ TỰ');
     expect(printed[1]?.text).toContain('YOUR NUMBER');
     expect(printed[1]?.text).toContain('Residence, ID cards');
@@ -107,9 +108,9 @@ describe('a citizen takes a ticket in the browser', () => {
 });
 
 describe('screens off the happy path', () => {
-  it('shows the ticket on screen when the printer fails, and the menu entries still to come', async () => {
+  it('shows the ticket on screen when the printer is out of paper, reprints when it is back, and the menu entries still to come', async () => {
     await open(PORTRAIT);
-    kiosk.devices.printer.script.queueFailure(new PrinterError('paperOut', 'paper out'));
+    kiosk.devices.printer.setFault('paperOut');
     await tap(page, 'touch-start', 'lang-vi');
     for (const [item, screen] of [['advice', 'advice'], ['rate', 'rate'], ['staff', 'staff']] as const) {
       await page.getByTestId(`menu-${item}`).click();
@@ -117,16 +118,31 @@ describe('screens off the happy path', () => {
       await page.getByTestId('back').click();
       await expectScreen(page, 'menu');
     }
-    await tap(page, 'menu-ticket', 'service-land', 'skip-id', 'confirm');
+    await tap(page, 'menu-ticket', 'service-land', 'skip-id');
+    await expectScreen(page, 'confirm', 'vi-08-confirm-printer-out');
+    expect(await page.getByTestId('confirm-printer-problem').innerText()).toContain('không in được');
+    await tap(page, 'confirm');
     await expectScreen(page, 'printFailed', 'vi-09-print-failed');
+    expect(await page.getByTestId('printer-problem').innerText()).toBe('Máy in đã hết giấy.');
     expect(await page.locator('[data-screen="printFailed"]').innerText()).toContain('C001');
-    expect(kiosk.runtime.store.listDay(today())[0]).toMatchObject({
-      number: 'C001',
-      status: 'print_failed',
-    });
-    await page.getByTestId('retry').click();
+    await expect.poll(() => page.getByRole('img', { name: 'Mã QR theo dõi lượt của ông/bà' }).count()).toBe(1);
+    expect(kiosk.runtime.store.listDay(today())[0]).toMatchObject({ number: 'C001', status: 'print_failed' });
+
+    kiosk.devices.printer.setFault(null);
     await expectScreen(page, 'ticket');
     await expect.poll(() => page.getByTestId('ticket-number').textContent()).toBe('C001');
+    expect(printedTickets(kiosk.devices.printer)).toMatchObject([{ number: 'C001', reprint: expect.stringContaining('REPRINT') }]);
+  });
+
+  it('prints again on the citizen\'s tap when the printer failed for no reason it reported', async () => {
+    await open(PORTRAIT);
+    kiosk.devices.printer.script.queueFailure(new PrinterError('failed', 'jam'));
+    await tap(page, 'touch-start', 'lang-en', 'menu-ticket', 'service-civil-status', 'skip-id', 'confirm');
+    await expectScreen(page, 'printFailed', 'en-09-print-failed');
+    expect(await page.getByTestId('printer-problem').innerText()).toBe('The printer could not print your ticket.');
+    await tap(page, 'retry');
+    await expectScreen(page, 'ticket');
+    await expect.poll(() => page.getByTestId('ticket-number').textContent()).toBe('A001');
   });
 
   it('says so when the card cannot be read, and lets the citizen carry on without it', async () => {

@@ -26,6 +26,8 @@ describe('config schema', () => {
       printer: { kind: 'mock', printDelayMs: 600 },
       idReader: { kind: 'mock', readDelayMs: 2500 },
       presence: { kind: 'mock' },
+      keypad: { kind: 'none' },
+      robotBase: { kind: 'none' },
       speech: { kind: 'mock' },
     });
     expect(result.config.timeouts).toEqual({ idleMs: 45_000, warningSeconds: 10, printMs: 15_000, ticketShownMs: 20_000 });
@@ -95,7 +97,39 @@ describe('device sections', () => {
 
   it('names the missing path of a serial scanner', () => {
     const result = parseConfig({ devices: { idReader: { kind: 'serialScanner' } } });
-    expect(!result.ok && result.error).toContain('devices.idReader.path');
+    expect(!result.ok && result.error).toContain('devices.idReader.path: give the port path, or both vendorId and productId');
+  });
+
+  it('finds a serial peripheral by USB vendor and product id instead of a path', () => {
+    const result = parseConfig({ devices: { presence: { kind: 'serial', vendorId: '1a86', productId: '7523' } } });
+    expect(result.ok && result.config.devices.presence).toEqual({ kind: 'serial', vendorId: '1a86', productId: '7523', baudRate: 9600 });
+    const half = parseConfig({ devices: { robotBase: { kind: 'serial', vendorId: '1a86' } } });
+    expect(!half.ok && half.error).toContain('devices.robotBase.path');
+    const bad = parseConfig({ devices: { keypad: { kind: 'serial', vendorId: '1a8', productId: '7523' } } });
+    expect(!bad.ok && bad.error).toContain('devices.keypad.vendorId: four hex digits');
+  });
+
+  it('takes an ESC/POS printer by address, printing Vietnamese as raster by default', () => {
+    const result = parseConfig({ devices: { printer: { kind: 'escpos', address: 'tcp://10.0.0.7:9100' } } });
+    expect(result.ok && result.config.devices.printer).toEqual({
+      kind: 'escpos',
+      address: 'tcp://10.0.0.7:9100',
+      model: 'epson',
+      paperWidthMm: 80,
+      text: 'raster',
+      heartbeatMs: 5_000,
+      statusTimeoutMs: 1_500,
+    });
+  });
+
+  it('refuses a STAR printer in a code-page mode (it has no Vietnamese code page)', () => {
+    const result = parseConfig({ devices: { printer: { kind: 'escpos', address: 'usb:/dev/usb/lp0', model: 'star', text: 'wpc1258' } } });
+    expect(!result.ok && result.error).toContain('devices.printer.text: a STAR printer prints Vietnamese only as "raster"');
+  });
+
+  it('needs a web address phones can open for the ticket QR', () => {
+    const result = parseConfig({ host: { publicUrl: 'javascript:alert(1)' } });
+    expect(!result.ok && result.error).toContain('host.publicUrl');
   });
 });
 

@@ -4,6 +4,7 @@ import { SAMPLE_CARD, SAMPLE_SCAN } from '../../devices/id-reader/mock-id-reader
 import { PrinterError } from '../../devices/printer/receipt-printer.js';
 import { DEFAULT_CONFIG } from '../../domain/config/schema.js';
 import { type Harness, startHarness, today } from '../helpers/kiosk-harness.js';
+import { printedTickets } from '../helpers/printed.js';
 import { walkToChooseService, walkToConfirm, walkToConsent, walkToIdentify, walkToMenu, walkToTicket } from '../helpers/walks.js';
 
 let kiosk: Harness;
@@ -31,7 +32,7 @@ const ROUTES: Array<{ screen: ScreenId; events: KioskUiEvent[]; script?: (kiosk:
     screen: 'printing',
     events: [...toConfirm, { type: 'ui.confirm' }],
     script: (k) => {
-      k.devices.printer.printTicket = () => new Promise(() => undefined);
+      k.devices.printer.print = () => new Promise(() => undefined);
     },
   },
   {
@@ -163,13 +164,13 @@ describe('printer failure', () => {
     kiosk.devices.printer.script.queueFailure(new PrinterError('offline', 'offline'));
     await kiosk.send(...toConfirm, { type: 'ui.confirm' }, { type: 'ui.retry' });
     expect(kiosk.screen()).toBe('ticket');
-    expect(kiosk.devices.printer.printed.map((p) => p.slip.number)).toEqual(['A001']);
+    expect(printedTickets(kiosk.devices.printer).map((slip) => slip.number)).toEqual(['A001']);
     expect(kiosk.runtime.store.listDay(today())).toMatchObject([{ number: 'A001', status: 'printed', printAttempts: 2 }]);
   });
 
   it('treats a print that hangs past the print timeout as failed', async () => {
     kiosk = await startHarness();
-    kiosk.devices.printer.printTicket = (_slip, signal) =>
+    kiosk.devices.printer.print = (_job, signal) =>
       new Promise((_resolve, reject) => signal?.addEventListener('abort', () => reject(new Error('aborted'))));
     await kiosk.send(...toConfirm, { type: 'ui.confirm' });
     expect(kiosk.screen()).toBe('printing');
