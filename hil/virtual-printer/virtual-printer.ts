@@ -4,7 +4,7 @@
  * a socat PTY end), decodes what it gets, keeps each document it "prints", answers the status
  * queries the way an EPSON does for its state (DLE EOT 1-4 at once; GS r 1 in sequence), and
  * takes faults on demand: paper out (now or after n bytes), paper near end, cover open, dropped
- * connections, a hung printer.
+ * connections, a hung printer (now or after n bytes).
  */
 import { type Server, type Socket, createServer } from 'node:net';
 import type { Duplex } from 'node:stream';
@@ -65,8 +65,8 @@ export class VirtualEscPosPrinter {
   private paper: PaperState = 'ok';
   private coverIsOpen = false;
   private stalled = false;
-  /** Bytes of print data left before the paper runs out, when armed. */
-  private paperLeft: number | null = null;
+  /** A fault armed to strike after so many more bytes of print data. */
+  private armed: { bytesLeft: number; strike: () => void } | null = null;
 
   constructor(options: VirtualPrinterOptions = {}) {
     this.dialect = options.type ?? 'epson';
@@ -168,13 +168,18 @@ export class VirtualEscPosPrinter {
 
   /** A new roll: paper present, not near its end. */
   refill(): void {
-    this.paperLeft = null;
+    this.armed = null;
     this.setPaper('ok');
   }
 
   /** The paper runs out after `bytes` more bytes of print data: the rest of that job is not printed. */
   paperOutAfterBytes(bytes: number): void {
-    this.paperLeft = bytes;
+    this.armed = { bytesLeft: bytes, strike: () => this.paperOut() };
+  }
+
+  /** Hang after `bytes` more bytes of print data: a printer that took a job and then froze. */
+  stallAfterBytes(bytes: number): void {
+    this.armed = { bytesLeft: bytes, strike: () => this.stall() };
   }
 
   openCover(): void {
@@ -227,16 +232,18 @@ export class VirtualEscPosPrinter {
       return;
     }
     builder.apply(command);
-    if (this.paperLeft !== null) {
-      this.paperLeft -= length;
-      if (this.paperLeft <= 0) this.paperOut();
+    if (this.armed !== null) {
+      this.armed.bytesLeft -= length;
+      if (this.armed.bytesLeft > 0) return;
+      const { strike } = this.armed;
+      this.armed = null;
+      strike();
     }
   }
 
   private setPaper(paper: PaperState): void {
     const wasStopped = this.isStopped;
     this.paper = paper;
-    if (paper === 'out') this.paperLeft = null;
     this.stoppedChanged(wasStopped);
   }
 
