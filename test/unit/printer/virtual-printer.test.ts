@@ -22,7 +22,7 @@ function cable(printer: VirtualEscPosPrinter) {
   const detach = printer.attach(stream);
   return {
     replies,
-    send: (...parts: Array<number[] | string | Buffer>) => {
+    send: (...parts: Array<number[] | string | Uint8Array>) => {
       for (const part of parts) stream.push(typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part));
       // Data events are delivered asynchronously: let them through.
       return new Promise((resolve) => setImmediate(resolve));
