@@ -18,6 +18,10 @@ const REASONS: Record<string, string> = {
   unrecoverableError: 'lỗi phần cứng, cần tắt bật lại',
   noReply: 'không trả lời',
   disconnected: 'mất kết nối',
+  obstacle: 'bị vật cản chặn đường',
+  lowBattery: 'pin yếu',
+  motorFault: 'lỗi động cơ',
+  empty: 'hết hàng để phát',
 };
 
 export function deviceName(kind: DeviceKind): string {

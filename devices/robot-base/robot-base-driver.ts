@@ -92,6 +92,8 @@ export class RobotBaseDriver extends DeviceWithHealth implements RobotBase {
     const timeout = () => new RobotBaseError('timeout', `${command.type} not done within ${timeoutMs} ms`);
     const finishes = (event: RobotBaseEvent) => (isDone(event) ? event : null);
     const done = this.jobs.wait(finishes, timeoutMs, timeout, signal ? AbortSignal.any([signal, refused.signal]) : refused.signal);
+    // A fault can fail the job while the command is still awaiting its reply: handled below, not unhandled.
+    done.catch(() => undefined);
     try {
       await this.run(command, signal);
     } catch (error) {
