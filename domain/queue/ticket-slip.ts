@@ -41,7 +41,8 @@ const LABELS: Record<
     counters: (list) => `Mời đến quầy: ${list}`,
     issuedAt: (time, day) => `Giờ lấy số: ${time} ${day}`,
     peopleAhead: (count) => `Số người chờ trước: ${count}`,
-    estimatedWait: (minutes) => `Thời gian chờ dự kiến: ${minutes === null ? 'đang cập nhật' : `khoảng ${minutes} phút`}`,
+    estimatedWait: (minutes) =>
+      minutes === 0 ? 'Ông/bà là người tiếp theo' : `Thời gian chờ dự kiến: ${minutes === null ? 'đang cập nhật' : `khoảng ${minutes} phút`}`,
     qrCaption: 'Quét mã để xem lượt của bạn',
     footer: 'Xin vui lòng chờ gọi số',
   },
@@ -51,16 +52,16 @@ const LABELS: Record<
     counters: (list) => `Please go to counter: ${list}`,
     issuedAt: (time, day) => `Issued at: ${time} ${day}`,
     peopleAhead: (count) => `People ahead of you: ${count}`,
-    estimatedWait: (minutes) => `Estimated wait: ${minutes === null ? 'not known yet' : `about ${minutes} min`}`,
+    estimatedWait: (minutes) => (minutes === 0 ? 'You are next in line' : `Estimated wait: ${minutes === null ? 'not known yet' : `about ${minutes} min`}`),
     qrCaption: 'Scan to follow your turn',
     footer: 'Please wait for your number',
   },
 };
 
-/** Whole minutes, at least one: "about 0 min" would promise more than the queue can keep. */
+/** Whole minutes; 0 when nobody is ahead ("you are next": "about 0 min" would promise a counter is free). */
 function waitMinutes(estimate: number | null): number | null {
   if (estimate === null || !Number.isFinite(estimate) || estimate < 0) return null;
-  return Math.max(1, Math.round(estimate));
+  return Math.round(estimate);
 }
 
 export function ticketSlip(

@@ -57,7 +57,8 @@ describe('ticketSlip', () => {
   it.each([
     [null, 'Thời gian chờ dự kiến: đang cập nhật', 'Estimated wait: not known yet'],
     [Number.NaN, 'Thời gian chờ dự kiến: đang cập nhật', 'Estimated wait: not known yet'],
-    [0, 'Thời gian chờ dự kiến: khoảng 1 phút', 'Estimated wait: about 1 min'],
+    [0, 'Ông/bà là người tiếp theo', 'You are next in line'],
+    [0.4, 'Ông/bà là người tiếp theo', 'You are next in line'],
     [7.6, 'Thời gian chờ dự kiến: khoảng 8 phút', 'Estimated wait: about 8 min'],
   ])('says honestly what it knows of the wait (%s minutes)', (minutes, vi, en) => {
     expect(ticketSlip(TICKET, GROUP, 'vi', PLACE, { ...EXTRAS, estimatedWaitMinutes: minutes }).estimatedWait).toBe(vi);
