@@ -75,12 +75,19 @@ export class PtyPair {
     await rm(this.dir, { recursive: true, force: true });
   }
 
-  private start(): Promise<void> {
+  private async start(): Promise<void> {
+    // Links left by a socat that was killed outright would make the new one fail.
+    await rm(this.adapterPath, { force: true });
+    await rm(this.devicePath, { force: true });
     const link = (path: string) => `pty,raw,echo=0,link=${path}`;
     const child = spawn(this.options.socat, ['-d', '-d', link(this.adapterPath), link(this.devicePath)], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     this.socat = child;
+    // socat killed from outside is a pulled cable too.
+    child.once('exit', () => {
+      if (this.socat === child) this.socat = null;
+    });
     return new Promise<void>((resolve, reject) => {
       let log = '';
       const fail = (message: string) => {
@@ -113,7 +120,7 @@ export class PtyPair {
     });
   }
 
-  /** SIGTERM lets socat remove its links; wait for it so a replug can reuse the paths. */
+  /** SIGTERM lets socat remove its links; wait for it so the paths are gone when this resolves. */
   private async stop(): Promise<void> {
     const child = this.socat;
     if (child === null) return;
@@ -123,7 +130,5 @@ export class PtyPair {
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
-    await rm(this.adapterPath, { force: true });
-    await rm(this.devicePath, { force: true });
   }
 }

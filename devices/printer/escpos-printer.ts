@@ -151,8 +151,9 @@ export class EscPosPrinter implements ReceiptPrinter {
     try {
       await within(this.send(bytes), this.settings.printTimeoutMs, signal, () => new PrinterError('timeout', 'the printer did not take the job'));
     } catch (error) {
-      // A job stuck half-sent would come out whenever the printer frees up: drop it with the link.
-      if (error instanceof PrinterError) this.transport.reconnect();
+      // A job left half-sent (timed out, or the caller gave up) would come out whenever the
+      // printer frees up: drop it with the link.
+      if (!(error instanceof LinkLost)) this.transport.reconnect();
       throw error;
     }
     await this.awaitPrinted(signal);
