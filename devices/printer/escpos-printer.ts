@@ -11,6 +11,7 @@
  * The bytes come from an injected renderer, so the adapter does not care how jobs are laid out.
  * A STAR printer must answer the ESC/POS status commands (DLE EOT, GS r) like an EPSON.
  */
+import { delay } from '../abortable-delay.js';
 import { DeviceHealthTracker, type DeviceHealth, type DeviceState } from '../device-health.js';
 import { Waiters } from '../serial/waiters.js';
 import { type NotReadyReason, type PrinterStatus, type StatusQuery, STATUS_QUERIES, isStatusByte, notReadyReason, parseStatusReplies } from './escpos-status.js';
@@ -89,6 +90,15 @@ export class EscPosPrinter implements ReceiptPrinter {
   private conversation: Promise<unknown> = Promise.resolve();
   private heartbeat: NodeJS.Timeout | null = null;
   private closing: Promise<void> | null = null;
+  /**
+   * A query went unanswered (or was given up on): its reply may still come, late, and would be
+   * taken for the answer to a later query; every DLE EOT reply looks alike. Until the line is
+   * known clean again, status is read only after a quiet spell and trusted only if no stray byte
+   * came with it.
+   */
+  private suspect = false;
+  /** Bytes that arrived with nobody waiting for them, ever: how strays are noticed. */
+  private strayBytes = 0;
 
   constructor(private readonly options: EscPosPrinterOptions) {
     this.transport = options.transport;
@@ -168,6 +178,7 @@ export class EscPosPrinter implements ReceiptPrinter {
       () => new PrinterError('timeout', `the printer did not finish the job within ${printTimeoutMs} ms`),
       signal,
     );
+    let confirmed = false;
     try {
       await this.send(PRINTED_QUERY);
       while (!(await settlesWithin(printed, printPollMs))) {
@@ -175,7 +186,10 @@ export class EscPosPrinter implements ReceiptPrinter {
         if (problem) throw problemError(problem);
       }
       await printed;
+      confirmed = true;
     } finally {
+      // An unconfirmed job's GS r reply may still come, late: the next reads must not take it.
+      if (!confirmed) this.suspect = true;
       // Whatever ended the wait, the GS r waiter must not outlive it.
       this.replies.rejectAll(new LinkLost('the job is over'));
       printed.catch(() => undefined);
@@ -192,8 +206,9 @@ export class EscPosPrinter implements ReceiptPrinter {
     if (!this.transport.isOpen) return 'disconnected';
     let status: PrinterStatus;
     try {
-      status = await this.queryStatus(signal);
+      status = await this.readTrustedStatus(signal);
     } catch (error) {
+      this.suspect = true;
       if (error instanceof NoReply) {
         this.tracker.update({ ...problemHealth('noReply'), lastError: error.message });
         return 'noReply';
@@ -205,6 +220,33 @@ export class EscPosPrinter implements ReceiptPrinter {
     if (problem) this.tracker.update(problemHealth(problem));
     else this.tracker.update(status.paperNearEnd ? { state: 'degraded', reason: 'paperNearEnd' } : { state: 'ready', reason: null });
     return problem;
+  }
+
+  /** The status, read so that a late reply to an old query cannot pass for a new one. */
+  private async readTrustedStatus(signal?: AbortSignal): Promise<PrinterStatus> {
+    if (!this.suspect) return this.queryStatus(signal);
+    const quietMs = this.settings.statusTimeoutMs;
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await this.quietSpell(quietMs, signal);
+      const strays = this.strayBytes;
+      const status = await this.queryStatus(signal);
+      // Replies shifted by a stray leave one reply over at the end: give it time to show.
+      await delay(quietMs, signal);
+      if (this.strayBytes === strays) {
+        this.suspect = false;
+        return status;
+      }
+    }
+    throw new NoReply('the printer keeps sending replies nobody asked for');
+  }
+
+  /** Wait until nothing has arrived for `ms` (at most a few times over): late replies drain away. */
+  private async quietSpell(ms: number, signal?: AbortSignal): Promise<void> {
+    for (let spell = 0; spell < 4; spell += 1) {
+      const strays = this.strayBytes;
+      await delay(ms, signal);
+      if (this.strayBytes === strays) return;
+    }
   }
 
   private async queryStatus(signal?: AbortSignal): Promise<PrinterStatus> {
@@ -238,12 +280,15 @@ export class EscPosPrinter implements ReceiptPrinter {
     this.tracker.seen();
     const unasked = [...bytes].filter((byte) => !this.replies.offer(byte));
     if (unasked.length === 0) return;
+    this.strayBytes += unasked.length;
+    if (this.suspect) return; // late replies, expected and drained: not worth a log line
     // Hex only, and only the first few: nothing the printer says ends up in the log as text.
     const shown = unasked.slice(0, 16).map((byte) => byte.toString(16).padStart(2, '0'));
     this.log(`receipt printer ${this.transport.address}: dropped ${unasked.length} byte(s) nobody asked for: ${shown.join(' ')}${unasked.length > 16 ? ' ...' : ''}`);
   }
 
   private linkLost(message: string): void {
+    this.suspect = true;
     this.replies.rejectAll(new LinkLost(message));
     this.tracker.update({ ...problemHealth('disconnected'), lastError: message });
   }

@@ -48,6 +48,9 @@ const paperSensorByte = (paper: PaperState) => (paper === 'ok' ? 0 : 0x03) | (pa
 
 interface Session {
   builder: DocumentBuilder;
+  /** What arrived while hung, handled in order when it wakes. */
+  held: Array<{ command: EscPosCommand; length: number }>;
+  handleNow: (command: EscPosCommand, length: number) => void;
   detach: () => void;
 }
 
@@ -113,13 +116,19 @@ export class VirtualEscPosPrinter {
     const reply = (byte: number) => {
       if (!stream.destroyed) stream.write(Buffer.of(byte));
     };
+    const handleNow = (command: EscPosCommand, length: number) => this.handle(command, length, builder, reply);
     const onData = (chunk: Buffer) => {
-      // A hung printer still takes bytes off the wire (so framing stays whole) but does nothing with them.
-      for (const { command, length } of decoder.feed(chunk)) if (!this.stalled) this.handle(command, length, builder, reply);
+      // A hung printer still takes bytes off the wire (so framing stays whole) and holds them.
+      for (const { command, length } of decoder.feed(chunk)) {
+        if (this.stalled) session.held.push({ command, length });
+        else handleNow(command, length);
+      }
     };
     const onError = () => undefined;
     const session: Session = {
       builder,
+      held: [],
+      handleNow,
       detach: () => {
         if (!this.sessions.delete(session)) return;
         stream.off('data', onData);
@@ -200,8 +209,15 @@ export class VirtualEscPosPrinter {
     this.stalled = true;
   }
 
+  /**
+   * Wake up and catch up on everything sent meanwhile, in order: late status replies and all, as a
+   * printer freed from a jam or a network that held the bytes does.
+   */
   unstall(): void {
     this.stalled = false;
+    for (const session of this.sessions) {
+      for (const { command, length } of session.held.splice(0)) session.handleNow(command, length);
+    }
   }
 
   /** Stop listening, drop every connection, detach every stream. Safe to call twice. */

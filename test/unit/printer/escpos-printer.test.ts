@@ -82,6 +82,24 @@ describe('EscPosPrinter', () => {
     await printer.print(ticketJob());
   });
 
+  it('a late reply to an unanswered query cannot pass for a new answer: paper out is not misread as ready', async () => {
+    await start({ heartbeatMs: 10_000 });
+    virtual.paperOut();
+    // The printer goes deaf to status queries: a print finds no answer, and the kiosk is told so.
+    transport.ignore = (bytes) => isStatusQuery(bytes);
+    await expect(printer.print(ticketJob())).rejects.toMatchObject({ code: 'offline' });
+    // It answers again, and its replies to the old queries arrive just as the kiosk asks anew
+    // about the paper: taken at face value, they read "all fine".
+    const late = new Set([2, 4]);
+    transport.ignore = (bytes) => {
+      if (isStatusQuery(bytes) && late.delete(bytes[2] ?? 0)) transport.inject([0x12]);
+      return false;
+    };
+    await expect(printer.print(ticketJob())).rejects.toMatchObject({ code: 'paperOut' });
+    expect(virtual.jobBytesReceived).toBe(0);
+    expect(printer.health()).toMatchObject({ state: 'fault', reason: 'paperOut' });
+  });
+
   it('a job that cannot be laid out fails with "failed" and sends nothing', async () => {
     await start({ render: () => Promise.reject(new Error('font missing')) });
     transport.writes.length = 0;

@@ -87,16 +87,18 @@ describe('virtual printer: status replies', () => {
     expect(line.replies).toEqual([0x00, 0x03, 0x7e]);
   });
 
-  it('a stalled printer takes bytes and answers nothing, until unstalled', async () => {
+  it('a stalled printer takes bytes and answers nothing; unstalled, it catches up on them in order', async () => {
     printer = new VirtualEscPosPrinter();
     const line = cable(printer);
     printer.stall();
-    await line.send(STATUS, 'lost\n', CUT);
+    await line.send(STATUS, 'held\n', CUT);
     expect(line.replies).toEqual([]);
     expect(printer.documents).toEqual([]);
     printer.unstall();
+    expect(line.replies).toHaveLength(4);
+    expect(printer.documents.map(documentText)).toEqual(['held']);
     await line.send(STATUS_QUERIES.printer);
-    expect(line.replies).toEqual([0x12]);
+    expect(line.replies).toHaveLength(5);
   });
 });
 
