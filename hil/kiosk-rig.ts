@@ -8,35 +8,12 @@ import { type KioskConfig, configSchema } from '../domain/config/schema.js';
 import { createDevices } from '../runtime/devices.js';
 import { KioskRuntime } from '../runtime/kiosk-runtime.js';
 import { MemoryLogger } from '../runtime/log.js';
-import { PtyPair } from './pty-pair.js';
 import { VirtualEscPosPrinter } from './virtual-printer/virtual-printer.js';
-import type { VirtualLineDevice } from './virtual-serial/virtual-line-device.js';
+import { type PluggedTwin, plugTwin } from './virtual-serial/plugged-twin.js';
 import { VirtualKeypad } from './virtual-serial/virtual-keypad.js';
 import { VirtualPresenceSensor } from './virtual-serial/virtual-presence-sensor.js';
 import { VirtualRobotBase } from './virtual-serial/virtual-robot-base.js';
 import { VirtualScanner } from './virtual-serial/virtual-scanner.js';
-
-/** A virtual serial device and the cable it is on. */
-export interface Plugged<Twin extends VirtualLineDevice> {
-  pair: PtyPair;
-  twin: Twin;
-  unplug(): Promise<void>;
-  replug(): Promise<void>;
-}
-
-async function plug<Twin extends VirtualLineDevice>(open: (path: string) => Promise<Twin>): Promise<Plugged<Twin>> {
-  const pair = await PtyPair.open();
-  const twin = await open(pair.devicePath);
-  return {
-    pair,
-    twin,
-    unplug: () => pair.unplug(),
-    async replug() {
-      await pair.replug();
-      await twin.connect();
-    },
-  };
-}
 
 export interface KioskRigOptions {
   dataDir: string;
@@ -54,18 +31,18 @@ export class KioskRig {
     readonly config: KioskConfig,
     readonly logger: MemoryLogger,
     readonly printer: VirtualEscPosPrinter,
-    readonly presence: Plugged<VirtualPresenceSensor>,
-    readonly scanner: Plugged<VirtualScanner>,
-    readonly keypad: Plugged<VirtualKeypad>,
-    readonly robot: Plugged<VirtualRobotBase>,
+    readonly presence: PluggedTwin<VirtualPresenceSensor>,
+    readonly scanner: PluggedTwin<VirtualScanner>,
+    readonly keypad: PluggedTwin<VirtualKeypad>,
+    readonly robot: PluggedTwin<VirtualRobotBase>,
   ) {}
 
   static async start(options: KioskRigOptions): Promise<KioskRig> {
     const printer = await VirtualEscPosPrinter.listen();
-    const presence = await plug((path) => VirtualPresenceSensor.open(path));
-    const scanner = await plug((path) => VirtualScanner.open(path));
-    const keypad = await plug((path) => VirtualKeypad.open(path));
-    const robot = await plug((path) => VirtualRobotBase.open(path, { travelMs: 200 }));
+    const presence = await plugTwin((path) => VirtualPresenceSensor.open(path));
+    const scanner = await plugTwin((path) => VirtualScanner.open(path));
+    const keypad = await plugTwin((path) => VirtualKeypad.open(path));
+    const robot = await plugTwin((path) => VirtualRobotBase.open(path, { travelMs: 200 }));
     const config = configSchema.parse({
       devices: {
         printer: { kind: 'escpos', address: printer.address, text: options.printerText ?? 'wpc1258', ...options.printerTiming },
@@ -93,10 +70,7 @@ export class KioskRig {
 
   async stop(): Promise<void> {
     await this.runtime.stop();
-    for (const device of [this.presence, this.scanner, this.keypad, this.robot]) {
-      await device.twin.close();
-      await device.pair.close();
-    }
+    for (const device of [this.presence, this.scanner, this.keypad, this.robot]) await device.close();
     await this.printer.stop();
   }
 }

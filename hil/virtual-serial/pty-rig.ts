@@ -3,9 +3,10 @@
  * cable, both ends, and a teardown that leaves no process or port behind.
  */
 import type { MonitoredDevice } from '../../devices/device-health.js';
-import { PtyPair } from '../pty-pair.js';
+import type { PtyPair } from '../pty-pair.js';
+import { waitFor } from '../wait-for.js';
+import { type PluggedTwin, plugTwin } from './plugged-twin.js';
 import type { VirtualLineDevice } from './virtual-line-device.js';
-import { waitFor } from './wait-for.js';
 
 export interface ClosableDevice extends MonitoredDevice {
   close(): Promise<void>;
@@ -13,22 +14,25 @@ export interface ClosableDevice extends MonitoredDevice {
 
 export class PtyRig<Twin extends VirtualLineDevice, Adapter extends ClosableDevice> {
   private constructor(
-    readonly pair: PtyPair,
-    readonly twin: Twin,
+    private readonly plugged: PluggedTwin<Twin>,
     readonly adapter: Adapter,
   ) {}
+
+  get pair(): PtyPair {
+    return this.plugged.pair;
+  }
+
+  get twin(): Twin {
+    return this.plugged.twin;
+  }
 
   /** Start socat, open the virtual device on one end and the adapter on the other; resolves once the adapter is ready. */
   static async open<Twin extends VirtualLineDevice, Adapter extends ClosableDevice>(
     openTwin: (path: string) => Promise<Twin>,
     openAdapter: (path: string) => Adapter,
   ): Promise<PtyRig<Twin, Adapter>> {
-    const pair = await PtyPair.open();
-    const twin = await openTwin(pair.devicePath).catch(async (error: unknown) => {
-      await pair.close();
-      throw error;
-    });
-    const rig = new PtyRig(pair, twin, openAdapter(pair.adapterPath));
+    const plugged = await plugTwin(openTwin);
+    const rig = new PtyRig(plugged, openAdapter(plugged.pair.adapterPath));
     try {
       await waitFor(() => rig.adapter.health().state === 'ready', `the ${rig.adapter.health().kind} adapter to be ready`);
     } catch (error) {
@@ -39,18 +43,16 @@ export class PtyRig<Twin extends VirtualLineDevice, Adapter extends ClosableDevi
   }
 
   unplug(): Promise<void> {
-    return this.pair.unplug();
+    return this.plugged.unplug();
   }
 
   /** Put the cable back and the virtual device on its end again. */
-  async replug(): Promise<void> {
-    await this.pair.replug();
-    await this.twin.connect();
+  replug(): Promise<void> {
+    return this.plugged.replug();
   }
 
   async close(): Promise<void> {
     await this.adapter.close();
-    await this.twin.close();
-    await this.pair.close();
+    await this.plugged.close();
   }
 }

@@ -9,6 +9,7 @@ import { serviceDay } from '../../domain/queue/ticket-number.js';
 import { type MockDeviceSet, createMockDevices } from '../../runtime/devices.js';
 import { KioskRuntime } from '../../runtime/kiosk-runtime.js';
 import { MemoryLogger } from '../../runtime/log.js';
+import { waitFor } from '../../hil/wait-for.js';
 import type { TicketStore } from '../../runtime/store/ticket-store.js';
 
 /** Today's service day at the default service point. */
@@ -27,11 +28,8 @@ export async function settle(rounds = 5): Promise<void> {
 }
 
 /** Poll a condition in real time (a device, a file watcher, a worker pool) until it holds. */
-export async function waitUntil(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  for (let waited = 0; !check(); waited += 25) {
-    if (waited >= timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+export function waitUntil(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  return waitFor(check, what, timeoutMs);
 }
 
 const CLOCK_STEP_MS = 50;

@@ -11,7 +11,7 @@ import { RobotBaseError } from '../../devices/robot-base/robot-base.js';
 import { KioskRig } from '../../hil/kiosk-rig.js';
 import { documentText } from '../../hil/virtual-printer/printed-document.js';
 import { renderDocumentPng } from '../../hil/virtual-printer/render-png.js';
-import { waitFor } from '../../hil/virtual-serial/wait-for.js';
+import { waitFor } from '../../hil/wait-for.js';
 import { tempDir, today } from '../helpers/kiosk-harness.js';
 import { walkToConfirm, walkToConsent } from '../helpers/walks.js';
 

@@ -15,7 +15,7 @@ import { VirtualKeypad } from '../../hil/virtual-serial/virtual-keypad.js';
 import { VirtualPresenceSensor } from '../../hil/virtual-serial/virtual-presence-sensor.js';
 import { VirtualRobotBase } from '../../hil/virtual-serial/virtual-robot-base.js';
 import { VirtualScanner } from '../../hil/virtual-serial/virtual-scanner.js';
-import { waitFor } from '../../hil/virtual-serial/wait-for.js';
+import { waitFor } from '../../hil/wait-for.js';
 
 interface FaultRig {
   rig: PtyRig<VirtualLineDevice, ClosableDevice>;

@@ -5,7 +5,7 @@ import { MockKeypad } from '../../devices/keypad/mock-keypad.js';
 import { SerialKeypad } from '../../devices/keypad/serial-keypad.js';
 import { PtyRig } from '../../hil/virtual-serial/pty-rig.js';
 import { VirtualKeypad } from '../../hil/virtual-serial/virtual-keypad.js';
-import { waitFor } from '../../hil/virtual-serial/wait-for.js';
+import { waitFor } from '../../hil/wait-for.js';
 
 interface KeypadRig {
   keypad: Keypad;

@@ -8,7 +8,7 @@ import type { PresenceEvent, PresenceSensor, PresenceSide } from '../../devices/
 import { SerialPresenceSensor } from '../../devices/presence/serial-presence-sensor.js';
 import { PtyRig } from '../../hil/virtual-serial/pty-rig.js';
 import { VirtualPresenceSensor } from '../../hil/virtual-serial/virtual-presence-sensor.js';
-import { waitFor } from '../../hil/virtual-serial/wait-for.js';
+import { waitFor } from '../../hil/wait-for.js';
 
 interface PresenceRig {
   sensor: PresenceSensor;

@@ -10,7 +10,7 @@ import { SerialRobotBase } from '../../devices/robot-base/serial-robot-base.js';
 import type { SimulatedRobot, SimulatedRobotOptions } from '../../devices/robot-base/simulated-robot.js';
 import { PtyRig } from '../../hil/virtual-serial/pty-rig.js';
 import { VirtualRobotBase } from '../../hil/virtual-serial/virtual-robot-base.js';
-import { waitFor } from '../../hil/virtual-serial/wait-for.js';
+import { waitFor } from '../../hil/wait-for.js';
 
 const ROBOT: SimulatedRobotOptions = { travelMs: 300, dispenseMs: 100, counters: [1, 2, 3], stock: { water: 1 } };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -9,7 +9,7 @@ import { MockIdReader, SAMPLE_SCAN } from '../../devices/id-reader/mock-id-reade
 import { SerialScanner } from '../../devices/id-reader/serial-scanner.js';
 import { PtyRig } from '../../hil/virtual-serial/pty-rig.js';
 import { VirtualScanner } from '../../hil/virtual-serial/virtual-scanner.js';
-import { waitFor } from '../../hil/virtual-serial/wait-for.js';
+import { waitFor } from '../../hil/wait-for.js';
 
 const MRZ_SCAN: CardScan = {
   mrzLines: ['IDVNM0850123456001085012345<<8', '8504129M4504124VNM<<<<<<<<<<<6', 'NGUYEN<<VAN<AN<<<<<<<<<<<<<<<<'],
