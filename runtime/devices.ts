@@ -16,7 +16,7 @@ import { SerialPresenceSensor } from '../devices/presence/serial-presence-sensor
 import { EscPosPrinter } from '../devices/printer/escpos-printer.js';
 import { printJobBytes } from '../devices/printer/escpos-job.js';
 import { MockPrinter } from '../devices/printer/mock-printer.js';
-import { parsePrinterAddress } from '../devices/printer/printer-address.js';
+import { parsePrinterAddress } from '../domain/config/printer-address.js';
 import type { ReceiptPrinter } from '../devices/printer/receipt-printer.js';
 import { transportFor } from '../devices/printer/transports/transport-for.js';
 import { MockRobotBase } from '../devices/robot-base/mock-robot-base.js';

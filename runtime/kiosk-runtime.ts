@@ -38,6 +38,7 @@ import type { IssuedTicket } from '../domain/queue/ticket.js';
 import { deviceAlertMessage, deviceName, printerProblemOf } from './device-alerts.js';
 import { type DeviceSet, closeDevices, deviceHealthList, monitoredDevices } from './devices.js';
 import { StaffAlerts } from './staff-alerts.js';
+import { testPage } from './test-page.js';
 import { type Logger, consoleLogger } from './log.js';
 import { TicketStore } from './store/ticket-store.js';
 
@@ -262,6 +263,12 @@ export class KioskRuntime {
   /** Every device's health and what staff must see to: the bridge's device-status call. */
   deviceStatus(): DeviceStatusReport {
     return { devices: deviceHealthList(this.devices), alerts: this.alerts.list() };
+  }
+
+  /** A test page on the receipt printer, for staff checking it (rejects with the printer's reason). */
+  async printTestPage(signal?: AbortSignal): Promise<void> {
+    await this.devices.printer.print({ kind: 'testPage', page: testPage(this.config, this.devices.printer.health(), this.now()) }, signal);
+    this.logger.info('test page printed');
   }
 
   /** Where the browser host should listen, from the config in force. */

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { LOCALES, describeIssues, localeSchema } from '../../bridge/contract.js';
+import { parsePrinterAddress } from './printer-address.js';
 
 const localizedText = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
 export type LocalizedText = z.infer<typeof localizedText>;
@@ -26,7 +27,13 @@ const mockPrinter = z.strictObject({
 const escposPrinter = z.strictObject({
   kind: z.literal('escpos'),
   /** `tcp://10.0.0.7:9100`, `serial:/dev/ttyUSB0?baud=19200` or `usb:/dev/usb/lp0`. */
-  address: z.string().min(1),
+  address: z.string().superRefine((address, ctx) => {
+    try {
+      parsePrinterAddress(address);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    }
+  }),
   model: z.enum(['epson', 'star']).default('epson'),
   paperWidthMm: z.union([z.literal(58), z.literal(80)]).default(80),
   /**

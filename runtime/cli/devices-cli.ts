@@ -13,7 +13,7 @@ import { readConfigFile } from '../config/config-file.js';
 import { resolveDataDir } from '../data-dir.js';
 import { closeDevices, createDevices, createPrinter, deviceHealthList, monitoredDevices } from '../devices.js';
 import { formatHealthTable, formatPortTable } from './device-tables.js';
-import { testPage } from './test-page.js';
+import { testPage } from '../test-page.js';
 
 const USAGE = 'usage: npm run devices -- list|status|test-print [--config FILE] [--data-dir DIR] [--wait-ms N]';
 

@@ -122,6 +122,11 @@ describe('device sections', () => {
     });
   });
 
+  it('refuses a printer address it could not open, saying what it expects', () => {
+    const result = parseConfig({ devices: { printer: { kind: 'escpos', address: 'lpt1' } } });
+    expect(!result.ok && result.error).toContain('devices.printer.address: printer address "lpt1": no scheme (expected tcp://HOST[:PORT]');
+  });
+
   it('refuses a STAR printer in a code-page mode (it has no Vietnamese code page)', () => {
     const result = parseConfig({ devices: { printer: { kind: 'escpos', address: 'usb:/dev/usb/lp0', model: 'star', text: 'wpc1258' } } });
     expect(!result.ok && result.error).toContain('devices.printer.text: a STAR printer prints Vietnamese only as "raster"');

@@ -73,3 +73,15 @@ describe('printer out of paper', () => {
     expect(kiosk.runtime.currentView().printerProblem).toBe('coverOpen');
   });
 });
+
+describe('test page', () => {
+  it('prints one naming the kiosk and its printer, and says why not when the printer cannot', async () => {
+    kiosk = await startHarness();
+    await kiosk.runtime.printTestPage();
+    const [page] = kiosk.devices.printer.printed;
+    expect(page?.job).toMatchObject({ kind: 'testPage', page: { kioskId: 'kiosk-1', printer: 'mock' } });
+    kiosk.devices.printer.setFault('coverOpen');
+    await expect(kiosk.runtime.printTestPage()).rejects.toMatchObject({ code: 'coverOpen' });
+    expect(kiosk.devices.printer.printed).toHaveLength(1);
+  });
+});

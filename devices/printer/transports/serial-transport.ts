@@ -8,7 +8,7 @@
  */
 import { SerialPort } from 'serialport';
 import type { PortOpener, SerialConnection } from '../../serial/line-port.js';
-import { formatPrinterAddress } from '../printer-address.js';
+import { formatPrinterAddress } from '../../../domain/config/printer-address.js';
 import { type Link, type LinkEvents, ReconnectingTransport } from './reconnecting-transport.js';
 
 export interface SerialTransportOptions {

@@ -4,7 +4,7 @@
  * cannot hear status replies; this one stays open and hands every reply byte up.
  */
 import { Socket } from 'node:net';
-import { formatPrinterAddress } from '../printer-address.js';
+import { formatPrinterAddress } from '../../../domain/config/printer-address.js';
 import { type Link, type LinkEvents, ReconnectingTransport } from './reconnecting-transport.js';
 
 export interface TcpTransportOptions {

@@ -1,5 +1,5 @@
 /** The transport a printer address names. */
-import type { PrinterAddress } from '../printer-address.js';
+import type { PrinterAddress } from '../../../domain/config/printer-address.js';
 import type { PrinterTransport } from './printer-transport.js';
 import { SerialTransport } from './serial-transport.js';
 import { TcpTransport } from './tcp-transport.js';

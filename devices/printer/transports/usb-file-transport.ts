@@ -9,7 +9,7 @@
 import { constants } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { formatPrinterAddress } from '../printer-address.js';
+import { formatPrinterAddress } from '../../../domain/config/printer-address.js';
 import { type Link, type LinkEvents, ReconnectingTransport } from './reconnecting-transport.js';
 
 export interface UsbFileTransportOptions {

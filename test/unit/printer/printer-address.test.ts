@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PrinterAddressError, formatPrinterAddress, parsePrinterAddress } from '../../../devices/printer/printer-address.js';
+import { PrinterAddressError, formatPrinterAddress, parsePrinterAddress } from '../../../domain/config/printer-address.js';
 import { transportFor } from '../../../devices/printer/transports/transport-for.js';
 
 describe('printer address', () => {

@@ -1,6 +1,6 @@
-import type { DeviceHealth } from '../../bridge/contract.js';
-import type { KioskConfig } from '../../domain/config/schema.js';
-import type { TestPage } from '../../devices/printer/print-job.js';
+import type { DeviceHealth } from '../bridge/contract.js';
+import type { KioskConfig } from '../domain/config/schema.js';
+import type { TestPage } from '../devices/printer/print-job.js';
 
 /** What the test page says about this kiosk and its printer, so a printed page identifies its setup. */
 export function testPage(config: KioskConfig, printer: DeviceHealth, at: Date): TestPage {
