@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SerialPort } from 'serialport';
-import type { DeviceHealth } from '../../bridge/contract.js';
+import type { MonitoredDevice } from '../../devices/device-health.js';
 import type { KioskConfig } from '../../domain/config/schema.js';
 import { readConfigFile } from '../config/config-file.js';
 import { resolveDataDir } from '../data-dir.js';
@@ -40,13 +40,12 @@ function loadConfig(): KioskConfig {
   return result.config;
 }
 
-/** Give every device until the deadline to leave "connecting", then report what it says. */
-async function settled(devices: ReturnType<typeof createDevices>): Promise<DeviceHealth[]> {
+/** Give the devices until the deadline to leave "connecting" (open the port, hear a first answer). */
+async function settle(devices: MonitoredDevice[]): Promise<void> {
   const deadline = Date.now() + waitMs;
-  while (Date.now() < deadline && monitoredDevices(devices).some((device) => device.health().state === 'connecting')) {
+  while (Date.now() < deadline && devices.some((device) => device.health().state === 'connecting')) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return deviceHealthList(devices);
 }
 
 const quiet = () => undefined;
@@ -58,7 +57,8 @@ switch (command) {
   }
   case 'status': {
     const devices = createDevices(loadConfig().devices, quiet);
-    const health = await settled(devices);
+    await settle(monitoredDevices(devices));
+    const health = deviceHealthList(devices);
     await closeDevices(devices);
     console.log(formatHealthTable(health));
     process.exitCode = health.every((device) => device.state === 'ready' || device.state === 'degraded') ? 0 : 1;
@@ -67,6 +67,7 @@ switch (command) {
   case 'test-print': {
     const config = loadConfig();
     const printer = createPrinter(config.devices.printer, quiet);
+    await settle([printer]);
     try {
       await printer.print({ kind: 'testPage', page: testPage(config, printer.health(), new Date()) }, AbortSignal.timeout(waitMs + 20_000));
       console.log('test page printed');
