@@ -32,7 +32,7 @@ export function startKiosk(options: StartOptions): StartedKiosk {
   const runtime = new KioskRuntime({
     config: loaded.config,
     dataDir: options.dataDir,
-    devices: createDevices(loaded.config.devices),
+    devices: createDevices(loaded.config.devices, (line) => logger.warn(line)),
     logger,
   });
   const watcher = configPath ? watchConfig(configPath, runtime, logger) : undefined;
