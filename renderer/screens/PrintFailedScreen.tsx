@@ -33,7 +33,8 @@ export function PrintFailedScreen({ view }: { view: KioskView }) {
               {t(`printFailed.${view.printerProblem ?? 'failed'}`)}
             </p>
             <p className="notice__text">{t('printFailed.message')}</p>
-            <p className="notice__text">{t('printFailed.willReprint')}</p>
+            {/* Only a problem the printer reports ends by itself; otherwise the citizen taps "print again". */}
+            {view.printerProblem !== null && <p className="notice__text">{t('printFailed.willReprint')}</p>}
           </div>
         </div>
         {view.ticket !== null && <TicketCard ticket={view.ticket} problem />}
