@@ -82,7 +82,10 @@ export function nextTicket(waiting: readonly WaitingTicket[], history: readonly 
   return chosen === 'priority' ? firstPriority : firstNormal;
 }
 
-/** The order the waiting tickets will be called in if nobody else arrives. */
+/**
+ * The order the waiting tickets will be called in if nobody else arrives: every ticket's position
+ * at once, for the board and the status pages (cheaper than `peopleAhead` per ticket).
+ */
 export function callOrder(waiting: readonly WaitingTicket[], history: readonly PastCall[], policy: CallingPolicy): WaitingTicket[] {
   const priority = waiting.filter((ticket) => ticket.priority !== null).sort(lineOrder);
   const normal = waiting.filter((ticket) => ticket.priority === null).sort(lineOrder);
@@ -102,9 +105,10 @@ export function callOrder(waiting: readonly WaitingTicket[], history: readonly P
 }
 
 /**
- * How many tickets will be called before this one if nobody else arrives: for a ticket about to
- * be issued (not yet among `waiting`) as well as for one already waiting. A priority ticket has
- * fewer ahead than its issue order says, and under `interleaved` a normal one may have a few more.
+ * How many tickets will be called before this one if nobody else arrives: for a ticket being
+ * issued (its id and issue time from the store's transaction, so it is last of its class) as well
+ * as for one already waiting. A priority ticket has fewer ahead than its issue order says, and
+ * under `interleaved` a normal one may have a few more.
  */
 export function peopleAhead(
   ticket: WaitingTicket,
