@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 import type { Catalogue } from '../../domain/catalogue/catalogue-schema.js';
 import { type CatalogueResult, parseCatalogue } from '../../domain/catalogue/parse-catalogue.js';
 
-export const BUNDLED_CATALOGUE_PATH = fileURLToPath(new URL('../../data/catalogue/sample-ward.yaml', import.meta.url));
+/** The sample shipped with the app. A function: Electron's CommonJS bundle has no import.meta at load time. */
+export function bundledCataloguePath(): string {
+  return fileURLToPath(new URL('../../data/catalogue/sample-ward.yaml', import.meta.url));
+}
 export const LAST_GOOD_CATALOGUE = 'last-good-catalogue.yaml';
 
 interface ReadCatalogue {
@@ -53,13 +56,13 @@ export interface LoadedCatalogue {
 
 /** Load for start-up: the file, else the last good copy, else the bundled sample. */
 export function loadCatalogue(options: CatalogueFileOptions): LoadedCatalogue {
-  const path = options.path ?? BUNDLED_CATALOGUE_PATH;
+  const path = options.path ?? bundledCataloguePath();
   const { result, text } = readAndParse(path, options.knownGroups);
   if (result.ok) {
     rememberGoodCatalogue(text, options.dataDir);
     return { catalogue: result.catalogue, source: path };
   }
-  for (const fallback of [join(options.dataDir, LAST_GOOD_CATALOGUE), BUNDLED_CATALOGUE_PATH]) {
+  for (const fallback of [join(options.dataDir, LAST_GOOD_CATALOGUE), bundledCataloguePath()]) {
     const older = readCatalogueFile(fallback, options.knownGroups);
     if (older.ok) return { catalogue: older.catalogue, source: fallback, rejected: result.errors };
   }

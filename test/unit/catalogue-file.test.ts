@@ -3,15 +3,16 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SERVICE_GROUPS } from '../../domain/config/schema.js';
 import {
-  BUNDLED_CATALOGUE_PATH,
   LAST_GOOD_CATALOGUE,
+  bundledCataloguePath,
   loadCatalogue,
   watchCatalogue,
 } from '../../runtime/catalogue/catalogue-file.js';
 import { tempDir, waitUntil } from '../helpers/kiosk-harness.js';
 
 const knownGroups = DEFAULT_SERVICE_GROUPS.map((group) => group.id);
-const SAMPLE = readFileSync(BUNDLED_CATALOGUE_PATH, 'utf8');
+const BUNDLED = bundledCataloguePath();
+const SAMPLE = readFileSync(BUNDLED, 'utf8');
 const BUNDLED_NAME = 'Bộ phận Một cửa phường (mẫu)';
 /** The sample under another ward's name, so the tests see which file is in use. */
 const wardFile = (ward: string) => `# edited by staff\n${SAMPLE.replace(`vi: ${BUNDLED_NAME}`, `vi: ${ward}`)}`;
@@ -33,7 +34,7 @@ const lastGood = () => readFileSync(join(dir.path, LAST_GOOD_CATALOGUE), 'utf8')
 describe('loadCatalogue', () => {
   it('loads the bundled sample when no file is given', () => {
     const loaded = loadCatalogue({ dataDir: dir.path, knownGroups });
-    expect(loaded.source).toBe(BUNDLED_CATALOGUE_PATH);
+    expect(loaded.source).toBe(BUNDLED);
     expect(loaded.catalogue.servicePoint.vi).toBe(BUNDLED_NAME);
   });
 
@@ -60,14 +61,14 @@ describe('loadCatalogue', () => {
   it('falls back to the bundled sample when there is no good copy', () => {
     writeFileSync(path, 'fields: [');
     const loaded = load();
-    expect(loaded.source).toBe(BUNDLED_CATALOGUE_PATH);
+    expect(loaded.source).toBe(BUNDLED);
     expect(loaded.rejected).toEqual([expect.stringMatching(new RegExp(`^${path}: line 1: `))]);
   });
 
   it('falls back to the bundled sample when the last good copy routes to a group the config no longer has', () => {
     writeFileSync(join(dir.path, LAST_GOOD_CATALOGUE), wardFile('Phường A').replaceAll('serviceGroup: land', 'serviceGroup: economy'));
     writeFileSync(path, BROKEN);
-    expect(load().source).toBe(BUNDLED_CATALOGUE_PATH);
+    expect(load().source).toBe(BUNDLED);
   });
 
   it('runs with no procedures rather than stop when not even the sample fits the config', () => {
