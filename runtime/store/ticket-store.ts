@@ -5,6 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { formatTicketNumber } from '../../domain/queue/ticket-number.js';
+import type { PriorityGroupId } from '../../domain/queue/priority.js';
 import type { IssuedTicket, TicketStatus } from '../../domain/queue/ticket.js';
 
 const MIGRATIONS: string[] = [
@@ -27,6 +28,34 @@ const MIGRATIONS: string[] = [
      print_attempts INTEGER NOT NULL DEFAULT 0,
      UNIQUE (service_day, prefix, sequence)
    );`,
+  // The queue: where each ticket stands (apart from its print status) and every call a counter made.
+  // service_id becomes the group the ticket waits in now (a transfer changes it); original_service_id
+  // keeps the one it was issued for. Times are epoch ms; queued_at places the ticket in line.
+  `ALTER TABLE ticket ADD COLUMN queue_state TEXT NOT NULL DEFAULT 'waiting'
+     CHECK (queue_state IN ('waiting', 'called', 'serving', 'done', 'no_show'));
+   ALTER TABLE ticket ADD COLUMN priority TEXT;
+   ALTER TABLE ticket ADD COLUMN queued_at INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE ticket ADD COLUMN original_service_id TEXT;
+   ALTER TABLE ticket ADD COLUMN counter INTEGER;
+   ALTER TABLE ticket ADD COLUMN called_at INTEGER;
+   ALTER TABLE ticket ADD COLUMN recall_count INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE ticket ADD COLUMN started_at INTEGER;
+   ALTER TABLE ticket ADD COLUMN finished_at INTEGER;
+   UPDATE ticket SET
+     queued_at = CAST(round((julianday(issued_at) - 2440587.5) * 86400000) AS INTEGER),
+     original_service_id = service_id;
+   CREATE INDEX ticket_in_queue ON ticket (service_day, service_id, queue_state);
+   CREATE TABLE call (
+     id INTEGER PRIMARY KEY,
+     service_day TEXT NOT NULL,
+     service_id TEXT NOT NULL,
+     ticket_id INTEGER NOT NULL REFERENCES ticket (id),
+     counter INTEGER NOT NULL,
+     priority TEXT,
+     at INTEGER NOT NULL,
+     kind TEXT NOT NULL CHECK (kind IN ('call', 'recall'))
+   );
+   CREATE INDEX call_by_group ON call (service_day, service_id, id);`,
 ];
 
 export interface IssueRequest {
@@ -35,6 +64,8 @@ export interface IssueRequest {
   serviceDay: string;
   kioskId: string;
   at: Date;
+  /** The priority group the citizen declared; none by default. */
+  priority?: PriorityGroupId | null;
 }
 
 interface TicketRow {
@@ -74,8 +105,10 @@ export class TicketStore {
        RETURNING last_sequence`,
     );
     const insertTicket = this.db.prepare(
-      `INSERT INTO ticket (number, service_day, prefix, sequence, service_id, kiosk_id, issued_at, status)
-       VALUES (@number, @serviceDay, @prefix, @sequence, @serviceId, @kioskId, @issuedAt, 'issued')`,
+      `INSERT INTO ticket (number, service_day, prefix, sequence, service_id, kiosk_id, issued_at, status,
+         priority, queued_at, original_service_id)
+       VALUES (@number, @serviceDay, @prefix, @sequence, @serviceId, @kioskId, @issuedAt, 'issued',
+         @priority, @queuedAt, @serviceId)`,
     );
     const countAhead = this.db.prepare<[string, string, number], { ahead: number }>(
       `SELECT count(*) AS ahead FROM ticket WHERE service_day = ? AND prefix = ? AND sequence < ?`,
@@ -86,7 +119,14 @@ export class TicketStore {
       const sequence = row.last_sequence;
       const number = formatTicketNumber(request.prefix, sequence);
       const issuedAt = request.at.toISOString();
-      const { lastInsertRowid } = insertTicket.run({ ...request, number, sequence, issuedAt });
+      const { lastInsertRowid } = insertTicket.run({
+        ...request,
+        number,
+        sequence,
+        issuedAt,
+        priority: request.priority ?? null,
+        queuedAt: request.at.getTime(),
+      });
       const ahead = countAhead.get(request.serviceDay, request.prefix, sequence)?.ahead ?? 0;
       return {
         id: Number(lastInsertRowid),
@@ -116,6 +156,16 @@ export class TicketStore {
   /** Allocate the next number and commit the ticket; returns only once it is on disk. */
   issue(request: IssueRequest): IssuedTicket {
     return this.issueTransaction(request);
+  }
+
+  /** The connection, for the queue's statements (runtime/queue), which share the store's file and lock. */
+  get connection(): Database.Database {
+    return this.db;
+  }
+
+  /** Run `work` as one IMMEDIATE transaction: it holds the write lock from its first read. */
+  writeTransaction<T>(work: () => T): T {
+    return this.db.transaction(work).immediate();
   }
 
   markPrinted(id: number): void {

@@ -1,0 +1,196 @@
+/**
+ * The queue's SQL over the ticket store's connection: reading where tickets stand and moving them
+ * between states. No rules here (runtime/queue/queue-service.ts decides what is allowed); callers
+ * run these inside the store's IMMEDIATE transactions.
+ */
+import type Database from 'better-sqlite3';
+import type { PastCall, WaitingTicket } from '../../domain/queue/calling-policy.js';
+import type { PriorityGroupId } from '../../domain/queue/priority.js';
+
+export type QueueState = 'waiting' | 'called' | 'serving' | 'done' | 'no_show';
+
+/** A ticket as the queue sees it; times are epoch ms. */
+export interface QueueTicket {
+  id: number;
+  number: string;
+  serviceDay: string;
+  /** The group it waits in, or was called from, now. */
+  serviceId: string;
+  /** The group it was issued for, before any transfer. */
+  originalServiceId: string;
+  priority: PriorityGroupId | null;
+  state: QueueState;
+  queuedAt: number;
+  counter: number | null;
+  calledAt: number | null;
+  recallCount: number;
+  startedAt: number | null;
+  finishedAt: number | null;
+}
+
+export interface CallRecord {
+  ticketId: number;
+  number: string;
+  serviceId: string;
+  counter: number;
+  priority: PriorityGroupId | null;
+  at: number;
+  kind: 'call' | 'recall';
+}
+
+interface TicketRow {
+  id: number;
+  number: string;
+  service_day: string;
+  service_id: string;
+  original_service_id: string;
+  priority: PriorityGroupId | null;
+  queue_state: QueueState;
+  queued_at: number;
+  counter: number | null;
+  called_at: number | null;
+  recall_count: number;
+  started_at: number | null;
+  finished_at: number | null;
+}
+
+const TICKET_COLUMNS = `id, number, service_day, service_id, original_service_id, priority, queue_state, queued_at,
+  counter, called_at, recall_count, started_at, finished_at`;
+
+function toQueueTicket(row: TicketRow): QueueTicket {
+  return {
+    id: row.id,
+    number: row.number,
+    serviceDay: row.service_day,
+    serviceId: row.service_id,
+    originalServiceId: row.original_service_id,
+    priority: row.priority,
+    state: row.queue_state,
+    queuedAt: row.queued_at,
+    counter: row.counter,
+    calledAt: row.called_at,
+    recallCount: row.recall_count,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+  };
+}
+
+export class QueueStatements {
+  private readonly byId;
+  private readonly atCounterStatement;
+  private readonly waitingStatement;
+  private readonly historyStatement;
+  private readonly insertCallStatement;
+  private readonly setCalled;
+  private readonly addRecall;
+  private readonly setStarted;
+  private readonly setClosed;
+  private readonly setTransferred;
+  private readonly waitingCountsStatement;
+  private readonly openAtCountersStatement;
+  private readonly lastCallsStatement;
+
+  constructor(db: Database.Database) {
+    this.byId = db.prepare<[number], TicketRow>(`SELECT ${TICKET_COLUMNS} FROM ticket WHERE id = ?`);
+    this.atCounterStatement = db.prepare<[string, number], TicketRow>(
+      `SELECT ${TICKET_COLUMNS} FROM ticket
+       WHERE service_day = ? AND counter = ? AND queue_state IN ('called', 'serving') ORDER BY called_at DESC LIMIT 1`,
+    );
+    this.waitingStatement = db.prepare<[string, string], { id: number; queued_at: number; priority: PriorityGroupId | null }>(
+      `SELECT id, queued_at, priority FROM ticket WHERE service_day = ? AND service_id = ? AND queue_state = 'waiting'`,
+    );
+    this.historyStatement = db.prepare<[string, string], { priority: PriorityGroupId | null }>(
+      `SELECT priority FROM call WHERE service_day = ? AND service_id = ? AND kind = 'call' ORDER BY id`,
+    );
+    this.insertCallStatement = db.prepare(
+      `INSERT INTO call (service_day, service_id, ticket_id, counter, priority, at, kind)
+       VALUES (@serviceDay, @serviceId, @id, @counter, @priority, @at, @kind)`,
+    );
+    this.setCalled = db.prepare<[number, number, number]>(
+      `UPDATE ticket SET queue_state = 'called', counter = ?, called_at = ?, recall_count = 0 WHERE id = ?`,
+    );
+    this.addRecall = db.prepare<[number]>(`UPDATE ticket SET recall_count = recall_count + 1 WHERE id = ?`);
+    this.setStarted = db.prepare<[number, number]>(`UPDATE ticket SET queue_state = 'serving', started_at = ? WHERE id = ?`);
+    this.setClosed = db.prepare<[string, number, number]>(`UPDATE ticket SET queue_state = ?, finished_at = ? WHERE id = ?`);
+    this.setTransferred = db.prepare<[string, number]>(
+      `UPDATE ticket SET queue_state = 'waiting', service_id = ?, counter = NULL, called_at = NULL, recall_count = 0,
+         started_at = NULL WHERE id = ?`,
+    );
+    this.waitingCountsStatement = db.prepare<[string], { service_id: string; waiting: number }>(
+      `SELECT service_id, count(*) AS waiting FROM ticket WHERE service_day = ? AND queue_state = 'waiting' GROUP BY service_id`,
+    );
+    this.openAtCountersStatement = db.prepare<[string], TicketRow>(
+      `SELECT ${TICKET_COLUMNS} FROM ticket WHERE service_day = ? AND queue_state IN ('called', 'serving') ORDER BY counter`,
+    );
+    this.lastCallsStatement = db.prepare<[string, number], { ticket_id: number; number: string; service_id: string; counter: number; priority: PriorityGroupId | null; at: number; kind: 'call' | 'recall' }>(
+      `SELECT call.ticket_id, ticket.number, call.service_id, call.counter, call.priority, call.at, call.kind
+       FROM call JOIN ticket ON ticket.id = call.ticket_id WHERE call.service_day = ? ORDER BY call.id DESC LIMIT ?`,
+    );
+  }
+
+  ticket(id: number): QueueTicket | undefined {
+    const row = this.byId.get(id);
+    return row && toQueueTicket(row);
+  }
+
+  /** The ticket a counter has called or is serving today, if any. */
+  atCounter(serviceDay: string, counter: number): QueueTicket | undefined {
+    const row = this.atCounterStatement.get(serviceDay, counter);
+    return row && toQueueTicket(row);
+  }
+
+  waiting(serviceDay: string, serviceId: string): WaitingTicket[] {
+    return this.waitingStatement
+      .all(serviceDay, serviceId)
+      .map((row) => ({ id: row.id, queuedAt: row.queued_at, priority: row.priority }));
+  }
+
+  /** The group's first calls today, oldest first, as the calling policy counts them. */
+  history(serviceDay: string, serviceId: string): PastCall[] {
+    return this.historyStatement.all(serviceDay, serviceId);
+  }
+
+  call(ticket: QueueTicket, counter: number, at: number): void {
+    this.setCalled.run(counter, at, ticket.id);
+    this.insertCallStatement.run({ ...ticket, counter, at, kind: 'call' });
+  }
+
+  recall(ticket: QueueTicket, counter: number, at: number): void {
+    this.addRecall.run(ticket.id);
+    this.insertCallStatement.run({ ...ticket, counter, at, kind: 'recall' });
+  }
+
+  start(id: number, at: number): void {
+    this.setStarted.run(at, id);
+  }
+
+  close(id: number, state: 'done' | 'no_show', at: number): void {
+    this.setClosed.run(state, at, id);
+  }
+
+  transfer(id: number, toServiceId: string): void {
+    this.setTransferred.run(toServiceId, id);
+  }
+
+  waitingCounts(serviceDay: string): Record<string, number> {
+    return Object.fromEntries(this.waitingCountsStatement.all(serviceDay).map((row) => [row.service_id, row.waiting]));
+  }
+
+  /** Tickets called or being served today, by counter. */
+  openAtCounters(serviceDay: string): QueueTicket[] {
+    return this.openAtCountersStatement.all(serviceDay).map(toQueueTicket);
+  }
+
+  /** The day's calls and recalls, newest first. */
+  lastCalls(serviceDay: string, limit: number): CallRecord[] {
+    return this.lastCallsStatement.all(serviceDay, limit).map((row) => ({
+      ticketId: row.ticket_id,
+      number: row.number,
+      serviceId: row.service_id,
+      counter: row.counter,
+      priority: row.priority,
+      at: row.at,
+      kind: row.kind,
+    }));
+  }
+}

@@ -1,0 +1,18 @@
+/** One counter of the concurrency test: its own connection, calling, serving and finishing until no one waits. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { QueueService } from '../../runtime/queue/queue-service.js';
+import { TicketStore } from '../../runtime/store/ticket-store.js';
+
+const { file, counter, at } = workerData as { file: string; counter: number; at: number };
+const store = new TicketStore(file);
+const queue = new QueueService(store, 'Asia/Ho_Chi_Minh');
+const called: number[] = [];
+for (;;) {
+  const outcome = queue.callNext(counter, ['group-A'], new Date(at), { 'group-A': { kind: 'strict' } });
+  if (!outcome.ok) break;
+  called.push(outcome.ticket.id);
+  queue.startService(counter, outcome.ticket.id, new Date(at));
+  queue.finishService(counter, outcome.ticket.id, new Date(at));
+}
+store.close();
+parentPort?.postMessage(called);
