@@ -12,14 +12,20 @@ interface TicketEvent<Type extends string> {
   at: number;
 }
 
-export type QueueEvent =
+/** A change to one ticket. */
+export type TicketChangeEvent =
   | TicketEvent<'issued'>
   | (TicketEvent<'called' | 'recalled' | 'noShow' | 'started'> & { counter: number })
   | (TicketEvent<'finished'> & { counter: number; durationMs: number })
   | (TicketEvent<'transferred'> & { counter: number; fromGroupId: string; toGroupId: string });
 
+/** A counter closing for a while (with why) or opening again. */
+export type CounterEvent = { type: 'paused'; counter: number; reason: string; at: number } | { type: 'resumed'; counter: number; at: number };
+
+export type QueueEvent = TicketChangeEvent | CounterEvent;
+
 /** An event before the changed ticket is attached: what an action reports from inside its transaction. */
-export type QueueChange = QueueEvent extends infer Event ? (Event extends QueueEvent ? Omit<Event, 'ticket'> : never) : never;
+export type QueueChange = TicketChangeEvent extends infer Event ? (Event extends TicketChangeEvent ? Omit<Event, 'ticket'> : never) : never;
 
 export type QueueListener = (event: QueueEvent) => void;
 

@@ -13,7 +13,8 @@
  *
  * A counter holds at most one called or serving ticket: callNext refuses with `counterBusy` until
  * it is finished, marked no-show or transferred (closing it silently would lose a no-show or a
- * service time).
+ * service time). A counter pauses (with a reason) only when it holds none, and calls nobody until
+ * it resumes; a pause lasts until then, across days, so the board never shows a closed counter open.
  *
  * A counter serving several groups calls, of each group's next ticket under that group's policy,
  * the one that has waited longest (earliest queued_at, then lowest id), so no group starves and a
@@ -24,9 +25,17 @@ import { serviceDay } from '../../domain/queue/ticket-number.js';
 import type { IssuedTicket } from '../../domain/queue/ticket.js';
 import type { IssueRequest, TicketStore } from '../store/ticket-store.js';
 import { type QueueChange, type QueueEvent, QueueEvents, type QueueListener } from './queue-events.js';
-import { type CallRecord, type QueueState, QueueStatements, type QueueTicket } from './queue-statements.js';
+import { type CallRecord, type CounterPause, type QueueState, QueueStatements, type QueueTicket } from './queue-statements.js';
 
-export type RefusalReason = 'noOneWaiting' | 'counterBusy' | 'unknownTicket' | 'notYourTicket' | 'alreadyFinished' | 'wrongState';
+export type RefusalReason =
+  | 'noOneWaiting'
+  | 'counterBusy'
+  | 'counterPaused'
+  | 'unknownTicket'
+  | 'notYourTicket'
+  | 'alreadyFinished'
+  | 'wrongState'
+  | 'missingReason';
 
 export interface Refusal {
   ok: false;
@@ -101,13 +110,10 @@ export class QueueService {
   ): TicketOutcome {
     const day = serviceDay(at, this.timeZone);
     const outcome = this.store.writeTransaction((): TicketOutcome => {
-      const held = this.statements.atCounter(day, counter);
-      if (held) {
-        return {
-          ...refuse('counterBusy', `counter ${counter} still has ${held.number} (${held.state}): finish it or mark it no-show first`),
-          busyWith: held.number,
-        };
-      }
+      const busy = this.busy(day, counter);
+      if (busy) return busy;
+      const pause = this.pauseOf(counter);
+      if (pause) return refuse('counterPaused', `counter ${counter} is paused (${pause.reason}): resume it first`);
       const candidates = groupIds
         .map((groupId) =>
           nextTicket(this.statements.waiting(day, groupId), this.statements.history(day, groupId), policies[groupId] ?? DEFAULT_POLICY),
@@ -162,6 +168,38 @@ export class QueueService {
     });
   }
 
+  /** Close the counter for a while; refused while it holds a ticket or is already paused. */
+  pause(counter: number, reason: string, at: Date): Outcome<{ pause: CounterPause }> {
+    const why = reason.trim();
+    if (why === '') return refuse('missingReason', 'a pause needs a reason');
+    const outcome = this.store.writeTransaction((): Outcome<{ pause: CounterPause }> => {
+      const busy = this.busy(serviceDay(at, this.timeZone), counter);
+      if (busy) return busy;
+      const current = this.pauseOf(counter);
+      if (current) return refuse('wrongState', `counter ${counter} is already paused (${current.reason})`);
+      this.statements.pause(counter, why, at.getTime());
+      return { ok: true, pause: { counter, reason: why, since: at.getTime() } };
+    });
+    if (outcome.ok) this.events.emit({ type: 'paused', counter, reason: why, at: at.getTime() });
+    return outcome;
+  }
+
+  resume(counter: number, at: Date): Outcome<{ pausedMs: number }> {
+    const outcome = this.store.writeTransaction((): Outcome<{ pausedMs: number }> => {
+      const current = this.pauseOf(counter);
+      if (!current) return refuse('wrongState', `counter ${counter} is not paused`);
+      this.statements.resume(counter, at.getTime());
+      return { ok: true, pausedMs: at.getTime() - current.since };
+    });
+    if (outcome.ok) this.events.emit({ type: 'resumed', counter, at: at.getTime() });
+    return outcome;
+  }
+
+  /** Counters paused now, for the board and the counter pages. */
+  pausedCounters(): CounterPause[] {
+    return this.statements.pausedCounters();
+  }
+
   waitingCounts(day: string): Record<string, number> {
     return this.statements.waitingCounts(day);
   }
@@ -214,6 +252,20 @@ export class QueueService {
     });
     if (result.event) this.events.emit(result.event);
     return result.outcome;
+  }
+
+  /** The `counterBusy` refusal when the counter still holds a ticket today. */
+  private busy(day: string, counter: number): Refusal | undefined {
+    const held = this.statements.atCounter(day, counter);
+    if (!held) return undefined;
+    return {
+      ...refuse('counterBusy', `counter ${counter} still has ${held.number} (${held.state}): finish it or mark it no-show first`),
+      busyWith: held.number,
+    };
+  }
+
+  private pauseOf(counter: number): CounterPause | undefined {
+    return this.statements.pausedCounters().find((pause) => pause.counter === counter);
   }
 
   private staleness(ticket: QueueTicket, counter: number, allowed: readonly QueueState[]): Refusal | undefined {

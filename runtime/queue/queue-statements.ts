@@ -38,6 +38,12 @@ export interface CallRecord {
   kind: 'call' | 'recall';
 }
 
+export interface CounterPause {
+  counter: number;
+  reason: string;
+  since: number;
+}
+
 interface TicketRow {
   id: number;
   number: string;
@@ -89,6 +95,9 @@ export class QueueStatements {
   private readonly waitingCountsStatement;
   private readonly openAtCountersStatement;
   private readonly lastCallsStatement;
+  private readonly pausedStatement;
+  private readonly insertPause;
+  private readonly endPause;
 
   constructor(db: Database.Database) {
     this.byId = db.prepare<[number], TicketRow>(`SELECT ${TICKET_COLUMNS} FROM ticket WHERE id = ?`);
@@ -126,6 +135,12 @@ export class QueueStatements {
       `SELECT call.ticket_id, ticket.number, call.service_id, call.counter, call.priority, call.at, call.kind
        FROM call JOIN ticket ON ticket.id = call.ticket_id WHERE call.service_day = ? ORDER BY call.id DESC LIMIT ?`,
     );
+
+    this.pausedStatement = db.prepare<[], CounterPause>(
+      `SELECT counter, reason, paused_at AS since FROM counter_pause WHERE resumed_at IS NULL ORDER BY counter`,
+    );
+    this.insertPause = db.prepare<[number, string, number]>(`INSERT INTO counter_pause (counter, reason, paused_at) VALUES (?, ?, ?)`);
+    this.endPause = db.prepare<[number, number]>(`UPDATE counter_pause SET resumed_at = ? WHERE counter = ? AND resumed_at IS NULL`);
   }
 
   ticket(id: number): QueueTicket | undefined {
@@ -192,5 +207,18 @@ export class QueueStatements {
       at: row.at,
       kind: row.kind,
     }));
+  }
+
+  /** Counters paused now, with why and since when. */
+  pausedCounters(): CounterPause[] {
+    return this.pausedStatement.all();
+  }
+
+  pause(counter: number, reason: string, at: number): void {
+    this.insertPause.run(counter, reason, at);
+  }
+
+  resume(counter: number, at: number): void {
+    this.endPause.run(at, counter);
   }
 }

@@ -56,6 +56,15 @@ const MIGRATIONS: string[] = [
      kind TEXT NOT NULL CHECK (kind IN ('call', 'recall'))
    );
    CREATE INDEX call_by_group ON call (service_day, service_id, id);`,
+  // Counter pauses with their reasons; a row without resumed_at is a counter paused now.
+  `CREATE TABLE counter_pause (
+     id INTEGER PRIMARY KEY,
+     counter INTEGER NOT NULL,
+     reason TEXT NOT NULL,
+     paused_at INTEGER NOT NULL,
+     resumed_at INTEGER
+   );
+   CREATE UNIQUE INDEX counter_paused_now ON counter_pause (counter) WHERE resumed_at IS NULL;`,
 ];
 
 export interface IssueRequest {

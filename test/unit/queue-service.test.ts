@@ -149,6 +149,29 @@ describe('transfer', () => {
   });
 });
 
+describe('pause and resume', () => {
+  it('stops a counter calling until it resumes, across a restart, and refuses bad pauses', () => {
+    const held = issue('A', 0);
+    issue('A', 1);
+    queue.callNext(1, ['A'], minute(2), {});
+    expect(queue.pause(1, 'lunch', minute(3))).toMatchObject({ ok: false, reason: 'counterBusy', busyWith: 'A001' });
+    queue.markNoShow(1, held.id, minute(4));
+    expect(queue.pause(1, '   ', minute(5))).toMatchObject({ ok: false, reason: 'missingReason' });
+    expect(queue.resume(1, minute(5))).toMatchObject({ ok: false, reason: 'wrongState' });
+    expect(queue.pause(1, ' lunch ', minute(5))).toMatchObject({ ok: true, pause: { counter: 1, reason: 'lunch' } });
+    store.close();
+    open();
+    const before = snapshot();
+    expect(queue.callNext(1, ['A'], minute(6), {})).toMatchObject({ ok: false, reason: 'counterPaused' });
+    expect(queue.pause(1, 'again', minute(6))).toMatchObject({ ok: false, reason: 'wrongState' });
+    expect(snapshot()).toEqual(before);
+    expect(queue.pausedCounters()).toEqual([{ counter: 1, reason: 'lunch', since: minute(5).getTime() }]);
+    expect(queue.resume(1, minute(35))).toEqual({ ok: true, pausedMs: 30 * 60_000 });
+    expect(queue.pausedCounters()).toEqual([]);
+    expect(callAndFinish(1, ['A'], 36)).toBe('A002');
+  });
+});
+
 describe('board reads and events', () => {
   it('report waiting counts, now serving, last calls and positions', () => {
     const first = issue('A', 0);
@@ -178,11 +201,13 @@ describe('board reads and events', () => {
     queue.recall(1, ticket.id, minute(4)); // refused: no event
     const finished = queue.finishService(1, ticket.id, minute(8));
     expect(finished).toMatchObject({ ok: true, durationMs: 5 * 60_000, ticket: { state: 'done' } });
-    expect(events.map((event) => event.type)).toEqual(['issued', 'called', 'recalled', 'started', 'finished']);
-    expect(events.at(-1)).toMatchObject({ type: 'finished', counter: 1, durationMs: 5 * 60_000 });
+    queue.pause(1, 'break', minute(9));
+    queue.resume(1, minute(10));
+    expect(events.map((event) => event.type)).toEqual(['issued', 'called', 'recalled', 'started', 'finished', 'paused', 'resumed']);
+    expect(events[4]).toMatchObject({ type: 'finished', counter: 1, durationMs: 5 * 60_000 });
     stop();
-    queue.issue({ serviceId: 'A', prefix: 'A', serviceDay: DAY, kioskId: 'k', at: minute(9) });
-    expect(events).toHaveLength(5);
+    queue.issue({ serviceId: 'A', prefix: 'A', serviceDay: DAY, kioskId: 'k', at: minute(11) });
+    expect(events).toHaveLength(7);
   });
 });
 
