@@ -59,6 +59,8 @@ export interface ServiceOption {
   prefix: string;
   name: string;
   counters: number[];
+  /** People waiting in this group now (live). */
+  waiting: number;
 }
 
 /** What the renderer may know of a card: never the full ID number. */

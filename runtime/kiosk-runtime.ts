@@ -37,6 +37,7 @@ import { IdReadError } from '../devices/id-reader/id-reader.js';
 import type { IssuedTicket } from '../domain/queue/ticket.js';
 import { deviceAlertMessage, deviceName, printerProblemOf } from './device-alerts.js';
 import { type DeviceSet, closeDevices, deviceHealthList, monitoredDevices } from './devices.js';
+import { QueueService } from './queue/queue-service.js';
 import { StaffAlerts } from './staff-alerts.js';
 import { testPage } from './test-page.js';
 import { type Logger, consoleLogger } from './log.js';
@@ -62,13 +63,15 @@ type KioskActor = ActorRefFrom<typeof kioskMachine>;
 export class KioskRuntime {
   readonly devices: DeviceSet;
   readonly store: TicketStore;
+  /** The service point's queue on this store: issuing here, calling at the counters. */
+  readonly queue: QueueService;
   private config: KioskConfig;
   private actor: KioskActor;
   private view: KioskView;
   private viewJson = '';
   private readonly listeners = new Set<(view: KioskView) => void>();
-  /** Listeners on the devices, removed when the kiosk stops. */
-  private readonly deviceSubscriptions: Array<() => void> = [];
+  /** Listeners on the devices and the queue, removed when the kiosk stops. */
+  private readonly subscriptions: Array<() => void> = [];
   readonly alerts: StaffAlerts;
   private readonly now: () => Date;
   private readonly logger: Logger;
@@ -82,21 +85,32 @@ export class KioskRuntime {
     this.logger = options.logger ?? consoleLogger;
     this.ownsStore = options.store === undefined;
     this.store = options.store ?? new TicketStore(join(options.dataDir, 'motcua.sqlite'));
+    this.queue = new QueueService(this.store, this.config.servicePoint.timeZone);
     this.actor = this.startActor();
     this.view = kioskView(this.actor.getSnapshot());
     this.alerts = new StaffAlerts(this.logger, this.now);
     this.watchDevices();
+    this.watchQueue();
+  }
+
+  /** Live waiting counts for the menu, whenever the queue moves (and at start, see startActor). */
+  private watchQueue(): void {
+    this.subscriptions.push(this.queue.onChange(() => this.reportWaiting(this.actor)));
+  }
+
+  private reportWaiting(actor: KioskActor): void {
+    actor.send({ type: 'queue.waiting', byGroup: this.queue.waitingCounts(this.today()) });
   }
 
   private watchDevices(): void {
-    this.deviceSubscriptions.push(
+    this.subscriptions.push(
       this.devices.presence.onPresence((event) => {
         if (event.type === 'approach') this.actor.send({ type: 'presence.detected' });
       }),
     );
     for (const device of monitoredDevices(this.devices)) {
       this.onDeviceHealth(device.health());
-      this.deviceSubscriptions.push(device.onHealthChange((health) => this.onDeviceHealth(health)));
+      this.subscriptions.push(device.onHealthChange((health) => this.onDeviceHealth(health)));
     }
   }
 
@@ -149,7 +163,7 @@ export class KioskRuntime {
         issueTicket: fromPromise<IssuedTicket, IssueTicketInput>(async ({ input }) => {
           const group = this.serviceGroup(input.serviceId);
           const at = this.now();
-          const ticket = store.issue({
+          const ticket = this.queue.issue({
             serviceId: group.id,
             prefix: group.prefix,
             serviceDay: serviceDay(at, this.config.servicePoint.timeZone),
@@ -217,6 +231,9 @@ export class KioskRuntime {
       error: (error) => this.recover(actor, error),
     });
     actor.start();
+    // What the service point knows outside the chart, given to every new actor (a recovered one too).
+    this.reportWaiting(actor);
+    actor.send({ type: 'printer.status', problem: printerProblemOf(this.devices.printer.health()) });
     return actor;
   }
 
@@ -304,7 +321,7 @@ export class KioskRuntime {
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    for (const unsubscribe of this.deviceSubscriptions.splice(0)) unsubscribe();
+    for (const unsubscribe of this.subscriptions.splice(0)) unsubscribe();
     this.listeners.clear();
     this.actor.stop();
     await closeDevices(this.devices);

@@ -42,7 +42,13 @@ export function screenOf(snapshot: KioskSnapshot): ScreenId {
 }
 
 function serviceOption(group: ServiceGroup, context: KioskContext): ServiceOption {
-  return { id: group.id, prefix: group.prefix, name: group.name[context.locale], counters: group.counters };
+  return {
+    id: group.id,
+    prefix: group.prefix,
+    name: group.name[context.locale],
+    counters: group.counters,
+    waiting: context.waitingByGroup[group.id] ?? 0,
+  };
 }
 
 function identityView(card: CardReading, elderlyAge: number): IdentityView {

@@ -53,6 +53,8 @@ export interface KioskContext {
   printAttempts: number;
   /** What the printer last reported; kept across sessions (it is the kiosk's, not the citizen's). */
   printerProblem: PrinterProblem | null;
+  /** People waiting per service group id, as the queue last reported; the service point's, not the citizen's. */
+  waitingByGroup: Readonly<Record<string, number>>;
   idleSecondsLeft: number;
 }
 
@@ -61,6 +63,8 @@ export type KioskEvent =
   | { type: 'presence.detected' }
   /** The printer's health changed: null when it can print again. */
   | { type: 'printer.status'; problem: PrinterProblem | null }
+  /** The queue changed: waiting counts per service group. */
+  | { type: 'queue.waiting'; byGroup: Readonly<Record<string, number>> }
   | { type: 'settings.updated'; settings: KioskSettings };
 
 /** Said one after the other: the greeting in every language the kiosk offers, its default first. */
@@ -96,7 +100,7 @@ function manualErrorOf(error: unknown): 'format' | 'structure' {
   return (error as { code?: unknown } | null)?.code === 'format' ? 'format' : 'structure';
 }
 
-function freshSession(settings: KioskSettings): Omit<KioskContext, 'settings' | 'printerProblem'> {
+function freshSession(settings: KioskSettings): Omit<KioskContext, 'settings' | 'printerProblem' | 'waitingByGroup'> {
   return {
     locale: settings.defaultLocale,
     serviceId: null,
@@ -158,12 +162,13 @@ export const kioskMachine = setup({
   },
 }).createMachine({
   id: 'kiosk',
-  context: ({ input }) => ({ settings: input.settings, printerProblem: null, ...freshSession(input.settings) }),
+  context: ({ input }) => ({ settings: input.settings, printerProblem: null, waitingByGroup: {}, ...freshSession(input.settings) }),
   initial: 'attract',
   on: {
     // Staff changed the configuration: the next session uses it; the current one keeps its flow.
     'settings.updated': { actions: 'applySettings' },
     'printer.status': { actions: 'setPrinterProblem' },
+    'queue.waiting': { actions: assign({ waitingByGroup: ({ context, event }) => (event.type === 'queue.waiting' ? event.byGroup : context.waitingByGroup) }) },
   },
   states: {
     attract: {

@@ -1,9 +1,9 @@
 import type { ServiceOption } from '../../bridge/contract.js';
-import { joinCounters } from '../i18n/index.js';
+import { joinCounters, waitingCount } from '../i18n/index.js';
 import { useT } from '../i18n/I18nProvider.js';
 import { Icon } from './Icon.js';
 
-/** One service group to choose: its ticket letter, its name, its counters. */
+/** One service group to choose: its ticket letter, its name, its counters, how many wait there now. */
 export function ServiceTile({ service, onPress }: { service: ServiceOption; onPress: () => void }) {
   const t = useT();
   return (
@@ -15,6 +15,9 @@ export function ServiceTile({ service, onPress }: { service: ServiceOption; onPr
         <span className="service-tile__name">{service.name}</span>
         <span className="service-tile__counters">
           {t('chooseService.counters', { counters: joinCounters(t, service.counters) })}
+        </span>
+        <span className="service-tile__waiting" data-testid={`waiting-${service.id}`}>
+          {waitingCount(t, service.waiting)}
         </span>
       </span>
       <Icon name="next" className="tile__arrow" />

@@ -55,3 +55,9 @@ export function waitEstimate(t: Translate, minutes: number | null): string {
   if (minutes <= 0) return t('ticket.waitNone');
   return t('ticket.waitMinutes', { minutes });
 }
+
+export function waitingCount(t: Translate, count: number): string {
+  if (count <= 0) return t('chooseService.waitingNone');
+  if (count === 1) return t('chooseService.waitingOne');
+  return t('chooseService.waitingMany', { count });
+}

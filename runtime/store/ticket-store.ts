@@ -120,7 +120,8 @@ export class TicketStore {
          @priority, @queuedAt, @serviceId)`,
     );
     const countAhead = this.db.prepare<[string, string, number], { ahead: number }>(
-      `SELECT count(*) AS ahead FROM ticket WHERE service_day = ? AND prefix = ? AND sequence < ?`,
+      // Only those still waiting: a ticket already called or served is not ahead of anyone.
+      `SELECT count(*) AS ahead FROM ticket WHERE service_day = ? AND prefix = ? AND sequence < ? AND queue_state = 'waiting'`,
     );
     const transaction = this.db.transaction((request: IssueRequest): IssuedTicket => {
       const row = nextSequence.get(request.serviceDay, request.prefix);

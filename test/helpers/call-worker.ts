@@ -6,6 +6,10 @@ import { TicketStore } from '../../runtime/store/ticket-store.js';
 const { file, counter, at } = workerData as { file: string; counter: number; at: number };
 const store = new TicketStore(file);
 const queue = new QueueService(store, 'Asia/Ho_Chi_Minh');
+// Both counters start at the same instant (the parent says go once both are ready), or a thread
+// that loads faster would empty the queue alone and prove nothing.
+parentPort?.postMessage('ready');
+await new Promise((resolve) => parentPort?.once('message', resolve));
 const called: number[] = [];
 for (;;) {
   const outcome = queue.callNext(counter, ['group-A'], new Date(at), { 'group-A': { kind: 'strict' } });

@@ -245,16 +245,19 @@ describe('store upgrade', () => {
 describe('two counters in two threads', () => {
   it('never call the same ticket twice', async () => {
     for (let n = 0; n < 400; n += 1) issue('group-A', 0);
-    const worker = (counter: number) =>
-      new Promise<number[]>((resolve, reject) => {
-        // The worker is TypeScript: register tsx inside it before loading the script.
-        const script = new URL('../helpers/call-worker.ts', import.meta.url).href;
-        const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(script)}); })`;
-        const thread = new Worker(bootstrap, { eval: true, workerData: { file: file(), counter, at: minute(10).getTime() } });
+    // The worker is TypeScript: register tsx inside it before loading the script.
+    const script = new URL('../helpers/call-worker.ts', import.meta.url).href;
+    const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(script)}); })`;
+    const threads = [1, 2].map((counter) => new Worker(bootstrap, { eval: true, workerData: { file: file(), counter, at: minute(10).getTime() } }));
+    const message = (thread: Worker) =>
+      new Promise<unknown>((resolve, reject) => {
         thread.once('message', resolve);
         thread.once('error', reject);
       });
-    const [left, right] = await Promise.all([worker(1), worker(2)]);
+    await Promise.all(threads.map(message)); // both 'ready'
+    const results = threads.map(message);
+    for (const thread of threads) thread.postMessage('go');
+    const [left, right] = (await Promise.all(results)) as number[][];
     const all = [...(left ?? []), ...(right ?? [])];
     expect(all).toHaveLength(400);
     expect(new Set(all).size).toBe(400);
