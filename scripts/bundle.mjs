@@ -18,6 +18,10 @@ await Promise.all([
     outfile: 'dist/electron/main.cjs',
     format: 'cjs',
     packages: 'external',
+    // CommonJS has no import.meta: modules that find their files from it (OCR data, wasm, the
+    // printer's font) get this bundle's own URL instead of an empty object.
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   }),
   // The sandboxed preload may require only 'electron': everything else is bundled in.
   build({
