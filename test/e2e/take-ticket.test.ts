@@ -84,6 +84,9 @@ describe('a citizen takes a ticket in the browser', () => {
     await expectScreen(page, 'menu', 'en-03-menu-landscape');
     await page.getByTestId('menu-ticket').click();
     await expectScreen(page, 'chooseService', 'en-04-choose-service-landscape');
+    // B001 from the first citizen still waits: the list says so, live.
+    expect(await page.getByTestId('waiting-residence').innerText()).toBe('1 person waiting');
+    expect(await page.getByTestId('waiting-land').innerText()).toBe('Nobody is waiting');
     await page.getByTestId('service-residence').click();
     await expectScreen(page, 'idConsent', 'en-05-id-consent-landscape');
     await page.getByTestId('read-card').click();
