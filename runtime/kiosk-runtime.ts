@@ -288,6 +288,11 @@ export class KioskRuntime {
     this.logger.info('test page printed');
   }
 
+  /** The configuration in force (read-only: changes go through applyConfig). */
+  get configuration(): KioskConfig {
+    return this.config;
+  }
+
   /** Where the browser host should listen, from the config in force. */
   get hostConfig(): KioskConfig['host'] {
     return this.config.host;

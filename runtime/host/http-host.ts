@@ -10,6 +10,7 @@ import type { KioskRuntime } from '../kiosk-runtime.js';
 import type { Logger } from '../log.js';
 import { allowedHosts, isAllowedHost, isAllowedOrigin } from './allowed-hosts.js';
 import { SECURITY_HEADERS } from './security-headers.js';
+import { STATUS_STYLESHEET, STATUS_STYLESHEET_PATH, ticketStatusPage } from './ticket-status-page.js';
 import { BRIDGE_PATH, WebSocketBridge } from './websocket-bridge.js';
 
 export interface HostOptions {
@@ -42,6 +43,17 @@ export async function startHttpHost(options: HostOptions): Promise<RunningHost> 
     }
     if (req.url === '/healthz') {
       res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ ok: true }));
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://host');
+    if (url.pathname === STATUS_STYLESHEET_PATH) {
+      res.writeHead(200, { 'Content-Type': 'text/css; charset=utf-8' }).end(STATUS_STYLESHEET);
+      return;
+    }
+    const { runtime } = options;
+    const page = ticketStatusPage(url, { store: runtime.store, queue: runtime.queue, config: runtime.configuration });
+    if (page !== null) {
+      res.writeHead(page.status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(page.html);
       return;
     }
     files(req, res, () => {

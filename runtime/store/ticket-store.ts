@@ -198,6 +198,14 @@ export class TicketStore {
     return row && toStored(row);
   }
 
+  /** A ticket by what is printed on it: its day and number. */
+  findByNumber(serviceDay: string, number: string): StoredTicket | undefined {
+    const row = this.db
+      .prepare<[string, string], TicketRow>(`SELECT * FROM ticket WHERE service_day = ? AND number = ?`)
+      .get(serviceDay, number);
+    return row && toStored(row);
+  }
+
   /** Every ticket of a service day, in the order they were issued. */
   listDay(serviceDay: string): StoredTicket[] {
     return this.db

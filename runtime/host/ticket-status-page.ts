@@ -1,0 +1,121 @@
+/**
+ * The page a citizen's phone opens from the QR on the ticket: `/t/<day>/<number>`. Plain HTML from
+ * the host (no script; it refreshes itself), in Vietnamese or, with `?lang=en`, English. It says
+ * where the ticket stands and nothing about who holds it.
+ */
+import type { Locale } from '../../bridge/contract.js';
+import type { KioskConfig } from '../../domain/config/schema.js';
+import { estimatedWaitMinutes } from '../../domain/queue/wait-estimate.js';
+import type { QueueService, TicketPosition } from '../queue/queue-service.js';
+import type { TicketStore } from '../store/ticket-store.js';
+
+const PATH = /^\/t\/(\d{4}-\d{2}-\d{2})\/([A-Z]\d{3,4})$/;
+export const STATUS_STYLESHEET_PATH = '/t/status.css';
+/** Seconds between refreshes: a call should not be missed by much. */
+const REFRESH_SECONDS = 15;
+
+const WORDS = {
+  vi: {
+    title: 'Số thứ tự',
+    notFound: 'Không tìm thấy số này. Mời ông/bà hỏi cán bộ tại quầy.',
+    waiting: (ahead: number) => (ahead === 0 ? 'Ông/bà là người tiếp theo' : `Còn ${ahead} người trước ông/bà`),
+    wait: (minutes: number) => `Thời gian chờ dự kiến: khoảng ${minutes} phút`,
+    called: (counter: number) => `Đã đến lượt: mời đến quầy số ${counter}`,
+    serving: (counter: number) => `Đang được phục vụ tại quầy số ${counter}`,
+    done: 'Đã hoàn thành. Cảm ơn ông/bà!',
+    noShow: 'Đã gọi nhưng ông/bà vắng mặt. Mời hỏi cán bộ tại quầy.',
+    refresh: `Trang tự cập nhật mỗi ${REFRESH_SECONDS} giây.`,
+    other: 'English',
+  },
+  en: {
+    title: 'Ticket',
+    notFound: 'This number was not found. Please ask at a counter.',
+    waiting: (ahead: number) => (ahead === 0 ? 'You are next in line' : `${ahead} ${ahead === 1 ? 'person' : 'people'} ahead of you`),
+    wait: (minutes: number) => `Estimated wait: about ${minutes} minutes`,
+    called: (counter: number) => `Your turn: please go to counter ${counter}`,
+    serving: (counter: number) => `Being served at counter ${counter}`,
+    done: 'Done. Thank you!',
+    noShow: 'You were called but not there. Please ask at a counter.',
+    refresh: `This page updates itself every ${REFRESH_SECONDS} seconds.`,
+    other: 'Tiếng Việt',
+  },
+} as const;
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
+
+export interface StatusPage {
+  status: 200 | 404;
+  html: string;
+}
+
+/** The page for a request path and query, or null when the path is not a ticket status path. */
+export function ticketStatusPage(
+  url: URL,
+  context: { store: TicketStore; queue: QueueService; config: KioskConfig },
+): StatusPage | null {
+  const match = PATH.exec(url.pathname);
+  if (match === null) return null;
+  const [, day = '', number = ''] = match;
+  const locale: Locale = url.searchParams.get('lang') === 'en' ? 'en' : 'vi';
+  const words = WORDS[locale];
+  const ticket = context.store.findByNumber(day, number);
+  const position = ticket && context.queue.position(ticket.id, {});
+  const group = ticket && context.config.serviceGroups.find((candidate) => candidate.id === position?.serviceId);
+  const lines =
+    position === undefined
+      ? [words.notFound]
+      : statusLines(position, words, estimatedWaitMinutes(position.peopleAhead ?? 0, group?.counters.length ?? 0, context.config.queue.minutesPerCitizen));
+  const otherLocale = locale === 'vi' ? '?lang=en' : '?lang=vi';
+  const html = `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="refresh" content="${REFRESH_SECONDS}">
+<title>${escapeHtml(`${words.title} ${number}`)}</title>
+<link rel="stylesheet" href="${STATUS_STYLESHEET_PATH}">
+</head>
+<body>
+<main>
+<p class="place">${escapeHtml(context.config.servicePoint.name[locale])}</p>
+<h1><span class="label">${escapeHtml(words.title)}</span> <span class="number">${escapeHtml(number)}</span></h1>
+${group ? `<p class="group">${escapeHtml(group.name[locale])}</p>` : ''}
+${lines.map((line, index) => `<p class="${index === 0 ? 'state' : 'detail'}">${escapeHtml(line)}</p>`).join('\n')}
+<p class="foot">${escapeHtml(words.refresh)} <a href="${otherLocale}">${escapeHtml(words.other)}</a></p>
+</main>
+</body>
+</html>
+`;
+  return { status: position === undefined ? 404 : 200, html };
+}
+
+function statusLines(position: TicketPosition, words: (typeof WORDS)[Locale], waitMinutes: number | null): string[] {
+  switch (position.state) {
+    case 'waiting': {
+      const ahead = position.peopleAhead ?? 0;
+      return ahead > 0 && waitMinutes !== null ? [words.waiting(ahead), words.wait(waitMinutes)] : [words.waiting(ahead)];
+    }
+    case 'called':
+      return [words.called(position.counter ?? 0)];
+    case 'serving':
+      return [words.serving(position.counter ?? 0)];
+    case 'done':
+      return [words.done];
+    case 'no_show':
+      return [words.noShow];
+  }
+}
+
+/** Large type for an old phone held at arm's length; the same colours as the kiosk. */
+export const STATUS_STYLESHEET = `body{margin:0;font-family:system-ui,sans-serif;background:#f4f1ea;color:#14213d}
+main{max-width:32rem;margin:0 auto;padding:1.5rem}
+.place{font-weight:600;margin:0 0 1rem}
+h1{margin:0;display:flex;flex-direction:column}
+.label{font-size:1.25rem}
+.number{font-size:5rem;line-height:1;color:#b3122e}
+.group{font-size:1.25rem;font-weight:700;color:#0b2545}
+.state{font-size:1.6rem;font-weight:700;margin:1.5rem 0 .5rem}
+.detail{font-size:1.2rem;margin:0}
+.foot{margin-top:2rem;color:#3f4b63}
+`;

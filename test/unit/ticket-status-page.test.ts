@@ -1,0 +1,82 @@
+/** The page behind the ticket's QR: where the ticket stands, live, in the citizen's language. */
+import { request } from 'node:http';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type RunningHost, startHttpHost } from '../../runtime/host/http-host.js';
+import { type Harness, startHarness, tempDir, today } from '../helpers/kiosk-harness.js';
+import { walkToTicket } from '../helpers/walks.js';
+
+let kiosk: Harness;
+let host: RunningHost;
+let site: ReturnType<typeof tempDir>;
+
+beforeEach(async () => {
+  site = tempDir();
+  writeFileSync(join(site.path, 'index.html'), '<!doctype html><title>kiosk</title>');
+  kiosk = await startHarness();
+  host = await startHttpHost({ runtime: kiosk.runtime, rendererDir: site.path, address: '127.0.0.1', port: 0, logger: kiosk.logger });
+});
+afterEach(async () => {
+  await host.close();
+  await kiosk.close();
+  site.remove();
+});
+
+function get(path: string) {
+  return new Promise<{ status: number; type: string; csp: string; body: string }>((resolve, reject) => {
+    const req = request(new URL(path, host.url), (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), csp: String(res.headers['content-security-policy']), body }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('ticket status page', () => {
+  it('follows a ticket from waiting to called to served, under the strict CSP, without script', async () => {
+    await kiosk.send(...walkToTicket('residence'), { type: 'ui.finish' }, ...walkToTicket('residence'));
+    const path = `/t/${today()}/B002`;
+
+    const waiting = await get(path);
+    expect(waiting.status).toBe(200);
+    expect(waiting.type).toBe('text/html; charset=utf-8');
+    expect(waiting.csp).toContain("script-src 'self'");
+    expect(waiting.body).not.toContain('<script');
+    expect(text(waiting.body)).toContain('Số thứ tự B002');
+    expect(text(waiting.body)).toContain('Cư trú, căn cước');
+    expect(text(waiting.body)).toContain('Còn 1 người trước ông/bà');
+    expect(text(waiting.body)).toContain('Thời gian chờ dự kiến: khoảng 10 phút');
+
+    const first = kiosk.runtime.queue.callNext(3, ['residence'], new Date(), {});
+    expect(text((await get(path)).body)).toContain('Ông/bà là người tiếp theo');
+    if (!first.ok) throw new Error('B001 should be called');
+    kiosk.runtime.queue.startService(3, first.ticket.id, new Date());
+    kiosk.runtime.queue.finishService(3, first.ticket.id, new Date());
+    kiosk.runtime.queue.callNext(3, ['residence'], new Date(), {});
+    expect(text((await get(path)).body)).toContain('Đã đến lượt: mời đến quầy số 3');
+    expect(text((await get(`${path}?lang=en`)).body)).toContain('Your turn: please go to counter 3');
+  });
+
+  it('says plainly when there is no such ticket, and ignores paths that are not tickets', async () => {
+    const missing = await get(`/t/${today()}/A999`);
+    expect(missing.status).toBe(404);
+    expect(text(missing.body)).toContain('Không tìm thấy số này');
+    expect((await get('/t/yesterday/A001')).status).toBe(404);
+    expect((await get(`/t/${today()}/<script>`)).body).not.toContain('<script>');
+  });
+
+  it('serves its stylesheet from the host (no inline styles under the CSP)', async () => {
+    const css = await get('/t/status.css');
+    expect(css.status).toBe(200);
+    expect(css.type).toBe('text/css; charset=utf-8');
+    expect(css.body).toContain('.number');
+  });
+});
