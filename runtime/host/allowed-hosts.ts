@@ -2,10 +2,13 @@
  * Which Host headers the browser host answers. Checking them (and the WebSocket's Origin) stops a
  * web page elsewhere, or a DNS-rebinding trick, from driving the kiosk through the citizen's browser.
  */
-export function allowedHosts(address: string, port: number): Set<string> {
+export function allowedHosts(address: string, port: number, publicUrl?: string): Set<string> {
   const names = new Set(['127.0.0.1', 'localhost', '[::1]']);
   if (address !== '0.0.0.0' && address !== '::') names.add(address.includes(':') ? `[${address}]` : address);
-  return new Set([...names].map((name) => `${name}:${port}`));
+  const hosts = new Set([...names].map((name) => `${name}:${port}`));
+  // The address printed in the ticket's QR is the one phones use: staff chose it, so it is ours.
+  if (publicUrl !== undefined) hosts.add(new URL(publicUrl).host.toLowerCase());
+  return hosts;
 }
 
 export function isAllowedHost(hostHeader: string | undefined, allowed: Set<string>): boolean {

@@ -80,7 +80,7 @@ export async function startHttpHost(options: HostOptions): Promise<RunningHost> 
     server.listen(options.port, options.address, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  allowed = allowedHosts(options.address, port);
+  allowed = allowedHosts(options.address, port, options.runtime.configuration.host.publicUrl);
   const shownAddress = options.address === '0.0.0.0' || options.address === '::' ? '127.0.0.1' : options.address;
   return {
     url: `http://${shownAddress.includes(':') ? `[${shownAddress}]` : shownAddress}:${port}/`,

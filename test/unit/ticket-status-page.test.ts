@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { allowedHosts, isAllowedHost } from '../../runtime/host/allowed-hosts.js';
 import { type RunningHost, startHttpHost } from '../../runtime/host/http-host.js';
 import { type Harness, startHarness, tempDir, today } from '../helpers/kiosk-harness.js';
 import { walkToTicket } from '../helpers/walks.js';
@@ -78,5 +79,14 @@ describe('ticket status page', () => {
     expect(css.status).toBe(200);
     expect(css.type).toBe('text/css; charset=utf-8');
     expect(css.body).toContain('.number');
+  });
+});
+
+describe('who may ask', () => {
+  it('answers the public address printed in the QR, and still refuses other host names', () => {
+    const allowed = allowedHosts('0.0.0.0', 8787, 'http://motcua.phuong.local:8787');
+    expect(isAllowedHost('motcua.phuong.local:8787', allowed)).toBe(true);
+    expect(isAllowedHost('127.0.0.1:8787', allowed)).toBe(true);
+    expect(isAllowedHost('evil.example:8787', allowed)).toBe(false);
   });
 });
