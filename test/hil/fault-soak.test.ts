@@ -10,22 +10,12 @@ import { DEFAULT_CONFIG, DEFAULT_SERVICE_GROUPS } from '../../domain/config/sche
 import { KioskRig } from '../../hil/kiosk-rig.js';
 import { documentText } from '../../hil/virtual-printer/printed-document.js';
 import { waitFor } from '../../hil/wait-for.js';
+import { createRng } from '../../scripts/fixtures/cards/random.js';
 import { tempDir, today } from '../helpers/kiosk-harness.js';
 
 const SESSIONS = Number(process.env.SOAK_SESSIONS ?? 200);
 const SEED = Number(process.env.MOTCUA_SOAK_SEED ?? Date.now() % 1_000_000);
 
-/** mulberry32: small, seedable, good enough to pick faults. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const FAULTS = ['none', 'none', 'paperOutBefore', 'paperOutMidTicket', 'coverOpen', 'connectionDropped', 'printerStalls', 'scannerUnplugged', 'presenceMuted'] as const;
 type Fault = (typeof FAULTS)[number];
@@ -91,8 +81,9 @@ async function repair(fault: Fault): Promise<void> {
 
 describe('fault soak', () => {
   it(`runs ${SESSIONS} randomised sessions with injected faults: nothing lost, duplicated or stuck`, { timeout: 900_000 }, async () => {
-    const pick = random(SEED);
-    const choose = <T>(items: readonly T[]): T => items[Math.floor(pick() * items.length)] as T;
+    const rng = createRng(SEED);
+    const pick = rng.next;
+    const choose = rng.pick;
     const figures: Figures = { sessions: 0, issued: 0, printedFirstTime: 0, reprinted: 0, shownOnScreenOnly: 0, originalAndReprint: 0, lost: 0, duplicated: 0, stuck: 0, unhandledErrors: 0, faults: {} };
     /** Every number the citizen saw, on paper or on screen. */
     const shown = new Set<string>();

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type EscPosOptions, printJobBytes } from '../../devices/printer/escpos-job.js';
 import type { TicketSlip } from '../../domain/queue/ticket-slip.js';
+import { SLIP } from './printer/printer-fixtures.js';
 import { commandBytes, describeRaster, hex, qrPayloads, rasterImages, tcvn3Text, wpc1258Text } from './escpos-bytes.js';
 
-const SLIP: TicketSlip = {
-  servicePoint: 'Bộ phận Một cửa phường Cửa Nam',
-  reprint: null,
-  heading: 'SỐ THỨ TỰ',
-  number: 'A001',
-  service: 'Hộ tịch, chứng thực',
-  counters: 'Mời đến quầy: 1, 2',
-  issuedAt: 'Giờ lấy số: 08:05 23/11/2026',
-  peopleAhead: 'Số người chờ trước: 0',
-  estimatedWait: 'Thời gian chờ dự kiến: khoảng 15 phút',
-  statusUrl: 'https://motcua.example/t/2026-11-23/A001',
-  qrCaption: 'Quét mã để xem lượt của bạn',
-  footer: 'Xin vui lòng chờ gọi số',
-};
 const REPRINT: TicketSlip = { ...SLIP, reprint: 'BẢN IN LẠI - REPRINT' };
 const PRINTED_LINES = Object.values(SLIP).filter((value): value is string => typeof value === 'string' && value !== SLIP.statusUrl);
 

@@ -8,6 +8,7 @@ import {
   type PastCall,
   type WaitingTicket,
 } from '../../domain/queue/calling-policy.js';
+import { createRng } from '../../scripts/fixtures/cards/random.js';
 
 const MINUTE = 60_000;
 const normal = (id: number, minute = id): WaitingTicket => ({ id, queuedAt: minute * MINUTE, priority: null });
@@ -78,17 +79,6 @@ describe('calling policy, by example', () => {
   });
 });
 
-/** A small seeded generator (mulberry32), so a failing day can be replayed from its seed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 interface CallSeen {
   called: WaitingTicket;
@@ -101,7 +91,7 @@ interface CallSeen {
 
 /** A random day: arrivals (some priority, some transferred in with an earlier time) and calls. */
 function simulateDay(seed: number, policy: CallingPolicy, options: { transfers: boolean }): CallSeen[] {
-  const random = seededRandom(seed);
+  const random = createRng(seed).next;
   const priorityShare = random();
   const waiting: WaitingTicket[] = [];
   const history: PastCall[] = [];
@@ -180,7 +170,7 @@ describe('calling policy, over 200 random days per policy', () => {
 
   it.each(POLICIES)('%s: calling one by one follows callOrder, so peopleAhead is exact when nobody else comes', (_name, policy) => {
     for (const seed of SEEDS) {
-      const random = seededRandom(seed);
+      const random = createRng(seed).next;
       const waiting: WaitingTicket[] = Array.from({ length: 1 + Math.floor(random() * 30) }, (_, index) => ({
         id: index + 1,
         queuedAt: Math.floor(random() * 20) * MINUTE,
