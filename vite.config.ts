@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { type Plugin, defineConfig } from 'vite';
 import { META_CONTENT_SECURITY_POLICY } from './runtime/host/security-headers.js';
@@ -12,6 +14,13 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Every page in renderer/ is built: the kiosk (index.html) and the host's counter and board pages. */
+const pages = Object.fromEntries(
+  readdirSync('renderer')
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => [name.replace(/\.html$/, ''), resolve('renderer', name)]),
+);
+
 /** The renderer (the kiosk's face). Electron loads the build from a custom protocol, hence `base: './'`. */
 export default defineConfig({
   root: 'renderer',
@@ -24,5 +33,6 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // The preload polyfill would add code for browsers the kiosk never runs (Chromium has it).
     modulePreload: { polyfill: false },
+    rollupOptions: { input: pages },
   },
 });

@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 import { LOCALES, describeIssues, localeSchema } from '../../bridge/contract.js';
+import { callingPolicySchema } from '../queue/calling-policy.js';
+import { openingHoursSchema } from '../queue/service-day-rules.js';
+import { serviceTimeSchema } from '../queue/service-time.js';
 import { parsePrinterAddress } from './printer-address.js';
 
 const localizedText = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
@@ -177,6 +180,43 @@ export const configSchema = z
          * measures real service times.
          */
         minutesPerCitizen: z.number().min(1).max(120).default(6),
+        /** How each group's pace is learnt from finished services (an exponentially weighted average). */
+        serviceTime: serviceTimeSchema.prefault({}),
+        /** Per service group id: `strict` priority (the default for a group not named) or `interleaved`. */
+        callingPolicies: z.record(z.string(), callingPolicySchema).default({}),
+        /** When tickets are taken; without it the kiosk takes tickets at any hour (a demo, a test rig). */
+        openingHours: openingHoursSchema.optional(),
+        /**
+         * `automatic`: the day opens with its first ticket (audited as such); `manual`: no ticket
+         * until staff open the day.
+         */
+        dayOpening: z.enum(['automatic', 'manual']).default('automatic'),
+        /**
+         * Where this kiosk's tickets are numbered: `local` (this machine hosts the service point's
+         * queue) or `remote` (a second kiosk or the robot, numbering through the host at `url`).
+         */
+        server: z
+          .discriminatedUnion('kind', [
+            z.strictObject({ kind: z.literal('local') }),
+            z.strictObject({
+              kind: z.literal('remote'),
+              url: z.url({ protocol: /^wss?$/ }),
+              key: z.string().min(16, 'at least 16 characters'),
+            }),
+          ])
+          .prefault({ kind: 'local' }),
+        /** The key other kiosks present to number through this host; none accepted without it. */
+        kioskKey: z.string().min(16, 'at least 16 characters').optional(),
+      })
+      .prefault({}),
+    /** The counters' sign-in: each counter's PIN as an scrypt hash (`npm run counter-pin -- <counter>` makes one). */
+    counters: z
+      .array(z.strictObject({ number: z.number().int().positive(), pinHash: z.string().startsWith('scrypt$') }))
+      .default([]),
+    catalogue: z
+      .strictObject({
+        /** The ward's procedure catalogue (YAML); the bundled sample ward when not given. */
+        path: z.string().min(1).optional(),
       })
       .prefault({}),
   })
@@ -203,6 +243,23 @@ export const configSchema = z
           ctx.addIssue({ code: 'custom', path: ['serviceGroups', index, key], message: `duplicate ${key} "${value}"` });
         }
         seen.add(mark);
+      }
+    });
+    const groupIds = config.serviceGroups.map((group) => group.id);
+    for (const groupId of Object.keys(config.queue.callingPolicies)) {
+      if (!groupIds.includes(groupId)) {
+        ctx.addIssue({ code: 'custom', path: ['queue', 'callingPolicies', groupId], message: `unknown service group "${groupId}"` });
+      }
+    }
+    const served = new Set(config.serviceGroups.flatMap((group) => group.counters));
+    const signedIn = new Set<number>();
+    config.counters.forEach((counter, index) => {
+      if (signedIn.has(counter.number)) {
+        ctx.addIssue({ code: 'custom', path: ['counters', index, 'number'], message: `counter ${counter.number} is listed twice` });
+      }
+      signedIn.add(counter.number);
+      if (!served.has(counter.number)) {
+        ctx.addIssue({ code: 'custom', path: ['counters', index, 'number'], message: `no service group is served at counter ${counter.number}` });
       }
     });
   });

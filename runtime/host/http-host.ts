@@ -11,7 +11,8 @@ import type { Logger } from '../log.js';
 import { allowedHosts, isAllowedHost, isAllowedOrigin } from './allowed-hosts.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 import { STATUS_STYLESHEET, STATUS_STYLESHEET_PATH, ticketStatusPage } from './ticket-status-page.js';
-import { BRIDGE_PATH, WebSocketBridge } from './websocket-bridge.js';
+import type { SocketEndpoint } from './socket-endpoint.js';
+import { WebSocketBridge } from './websocket-bridge.js';
 
 export interface HostOptions {
   runtime: KioskRuntime;
@@ -27,7 +28,8 @@ export interface RunningHost {
 }
 
 export async function startHttpHost(options: HostOptions): Promise<RunningHost> {
-  const bridge = new WebSocketBridge(options.runtime, options.logger);
+  // The queue's pages (counter, board) and other kiosks join the kiosk's own bridge here.
+  const endpoints: SocketEndpoint[] = [new WebSocketBridge(options.runtime, options.logger)];
   const files = sirv(options.rendererDir, { etag: true, setHeaders: (res) => setSecurityHeaders(res) });
   let allowed = new Set<string>();
 
@@ -63,8 +65,9 @@ export async function startHttpHost(options: HostOptions): Promise<RunningHost> 
 
   server.on('upgrade', (req, socket, head) => {
     const path = new URL(req.url ?? '/', 'http://host').pathname;
+    const endpoint = endpoints.find((candidate) => candidate.path === path);
     if (
-      path !== BRIDGE_PATH ||
+      endpoint === undefined ||
       !isAllowedHost(req.headers.host, allowed) ||
       !isAllowedOrigin(req.headers.origin, req.headers.host)
     ) {
@@ -72,7 +75,7 @@ export async function startHttpHost(options: HostOptions): Promise<RunningHost> 
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
-    bridge.upgrade(req, socket, head);
+    endpoint.upgrade(req, socket, head);
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -85,7 +88,7 @@ export async function startHttpHost(options: HostOptions): Promise<RunningHost> 
   return {
     url: `http://${shownAddress.includes(':') ? `[${shownAddress}]` : shownAddress}:${port}/`,
     async close() {
-      bridge.close();
+      for (const endpoint of endpoints) endpoint.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

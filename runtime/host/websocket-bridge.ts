@@ -15,10 +15,12 @@ import {
 } from '../../bridge/contract.js';
 import type { KioskRuntime } from '../kiosk-runtime.js';
 import type { Logger } from '../log.js';
+import type { SocketEndpoint } from './socket-endpoint.js';
 
 export const BRIDGE_PATH = '/bridge';
 
-export class WebSocketBridge {
+export class WebSocketBridge implements SocketEndpoint {
+  readonly path = BRIDGE_PATH;
   private readonly server = new WebSocketServer({ noServer: true, maxPayload: MAX_CARD_FRAME_BYTES });
 
   constructor(
