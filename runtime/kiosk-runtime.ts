@@ -15,7 +15,9 @@ import {
   describeIssues,
   uiEventSchema,
 } from '../bridge/contract.js';
+import type { Catalogue } from '../domain/catalogue/catalogue-schema.js';
 import type { KioskConfig } from '../domain/config/schema.js';
+import { bundledCataloguePath, readCatalogueFile } from './catalogue/catalogue-file.js';
 import { maskId } from '../domain/identity/identity-card.js';
 import { serviceDay } from '../domain/queue/ticket-number.js';
 import { ticketSlip } from '../domain/queue/ticket-slip.js';
@@ -45,6 +47,12 @@ import { TicketStore } from './store/ticket-store.js';
 
 export const APP_VERSION = '0.1.0';
 
+/** The sample ward shipped with the app, checked against this config's groups; none if it does not fit. */
+function sampleCatalogue(config: KioskConfig): Catalogue {
+  const result = readCatalogueFile(bundledCataloguePath(), config.serviceGroups.map((group) => group.id));
+  return result.ok ? result.catalogue : { servicePoint: config.servicePoint.name, fields: [] };
+}
+
 export interface KioskRuntimeOptions {
   config: KioskConfig;
   dataDir: string;
@@ -56,6 +64,8 @@ export interface KioskRuntimeOptions {
   logger?: Logger;
   /** Share one store between kiosks (tests); by default each opens the data folder's file. */
   store?: TicketStore;
+  /** The ward's procedures (start-kiosk loads the file); the bundled sample ward by default. */
+  catalogue?: Catalogue;
 }
 
 type KioskActor = ActorRefFrom<typeof kioskMachine>;
@@ -66,6 +76,7 @@ export class KioskRuntime {
   /** The service point's queue on this store: issuing here, calling at the counters. */
   readonly queue: QueueService;
   private config: KioskConfig;
+  private catalogueInUse: Catalogue;
   private actor: KioskActor;
   private view: KioskView;
   private viewJson = '';
@@ -80,6 +91,7 @@ export class KioskRuntime {
 
   constructor(private readonly options: KioskRuntimeOptions) {
     this.config = options.config;
+    this.catalogueInUse = options.catalogue ?? sampleCatalogue(this.config);
     this.devices = options.devices;
     this.now = options.now ?? (() => new Date());
     this.logger = options.logger ?? consoleLogger;
@@ -291,6 +303,17 @@ export class KioskRuntime {
   /** The configuration in force (read-only: changes go through applyConfig). */
   get configuration(): KioskConfig {
     return this.config;
+  }
+
+  /** The procedure catalogue in force (changes go through applyCatalogue). */
+  get catalogue(): Catalogue {
+    return this.catalogueInUse;
+  }
+
+  /** Adopt a new (already validated) catalogue; the menu shows it at once. */
+  applyCatalogue(catalogue: Catalogue): void {
+    this.catalogueInUse = catalogue;
+    this.actor.send({ type: 'settings.updated', settings: settingsFromConfig(this.config) });
   }
 
   /** Where the browser host should listen, from the config in force. */

@@ -10,6 +10,7 @@ import { assign, fromPromise, setup } from 'xstate';
 import type { IdReadFailure, KioskUiEvent, Locale, MenuItem, PrinterProblem } from '../bridge/contract.js';
 import type { ServiceGroup } from '../domain/config/schema.js';
 import type { CardReading } from '../domain/identity/card-reading.js';
+import type { PriorityGroupId } from '../domain/queue/priority.js';
 import type { IssuedTicket } from '../domain/queue/ticket.js';
 
 export interface KioskSettings {
@@ -76,6 +77,10 @@ export interface TypedIdInput {
 }
 export interface IssueTicketInput {
   serviceId: string;
+  /** The catalogue procedure chosen, or null when the citizen chose a service group directly. */
+  procedureId: string | null;
+  /** The priority group declared (or read from the card's age), or null. */
+  priority: PriorityGroupId | null;
 }
 export interface PrintTicketInput {
   ticket: IssuedTicket;
@@ -293,7 +298,7 @@ export const kioskMachine = setup({
                   invoke: {
                     id: 'issueTicket',
                     src: 'issueTicket',
-                    input: ({ context }) => ({ serviceId: context.serviceId ?? '' }),
+                    input: ({ context }) => ({ serviceId: context.serviceId ?? '', procedureId: null, priority: null }),
                     onDone: { actions: assign({ ticket: ({ event }) => event.output }), target: 'printing' },
                     onError: { actions: assign({ failure: 'issue' }), target: 'issueFailed' },
                   },

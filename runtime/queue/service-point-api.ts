@@ -50,3 +50,17 @@ export interface ServicePointQueue {
 }
 
 export type DayEvent = { type: 'dayOpened' | 'dayClosed'; day: string; at: number; actor: string };
+
+/**
+ * How a kiosk gets its tickets numbered: from this host's own service point, or (a second kiosk,
+ * the robot) from the host it links to over `/queue`. Asynchronous, since the second is remote.
+ */
+export interface TicketIssuer {
+  issue(request: IssueTicketRequest): Promise<IssueResult>;
+  /** Waiting counts and estimates as last known. */
+  groups(): GroupSummary[];
+  day(): DayState;
+  /** Called whenever groups() or day() may have changed; returns the unsubscribe function. */
+  onUpdate(listener: () => void): () => void;
+  close(): void;
+}
