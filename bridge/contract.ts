@@ -61,6 +61,8 @@ export interface ServiceOption {
   counters: number[];
   /** People waiting in this group now (live). */
   waiting: number;
+  /** Minutes a ticket taken now can expect to wait (live); null when no counter is open. */
+  estimatedWaitMinutes: number | null;
 }
 
 /** What the renderer may know of a card: never the full ID number. */

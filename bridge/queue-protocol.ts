@@ -181,6 +181,8 @@ export interface LinkedTicket {
   issuedAt: string;
   peopleAhead: number;
   estimatedWaitMinutes: number | null;
+  /** The priority group declared, printed as a mark beside the number. */
+  priority: z.infer<typeof priorityIdSchema> | null;
 }
 
 export type KioskLinkHostMessage =

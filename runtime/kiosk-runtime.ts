@@ -36,7 +36,7 @@ import type { CardReading, CardScan } from '../domain/identity/card-reading.js';
 import { readingFromScan, readingFromTypedNumber } from '../domain/identity/reading-from-scan.js';
 import { isCardFrameSink } from '../devices/id-reader/camera-reader.js';
 import { IdReadError } from '../devices/id-reader/id-reader.js';
-import type { IssuedTicket } from '../domain/queue/ticket.js';
+import type { LinkedTicket } from '../bridge/queue-protocol.js';
 import { deviceAlertMessage, deviceName, printerProblemOf } from './device-alerts.js';
 import { type DeviceSet, closeDevices, deviceHealthList, monitoredDevices } from './devices.js';
 import { QueueService } from './queue/queue-service.js';
@@ -111,7 +111,14 @@ export class KioskRuntime {
   }
 
   private reportWaiting(actor: KioskActor): void {
-    actor.send({ type: 'queue.waiting', byGroup: this.queue.waitingCounts(this.today()) });
+    const waiting = this.queue.waitingCounts(this.today());
+    // Interim, until the service point (runtime/queue/service-point.ts) reports learnt estimates.
+    const groups = this.config.serviceGroups.map((group) => ({
+      ...group,
+      waiting: waiting[group.id] ?? 0,
+      estimatedWaitMinutes: estimatedWaitMinutes(waiting[group.id] ?? 0, group.counters.length, this.config.queue.minutesPerCitizen),
+    }));
+    actor.send({ type: 'queue.updated', groups, day: { day: this.today(), open: true, closedMessage: null } });
   }
 
   private watchDevices(): void {
@@ -172,7 +179,7 @@ export class KioskRuntime {
           if (!result.ok) throw Object.assign(new Error(`typed ID number refused: ${result.code}`), { code: result.code });
           return result.reading;
         }),
-        issueTicket: fromPromise<IssuedTicket, IssueTicketInput>(async ({ input }) => {
+        issueTicket: fromPromise<LinkedTicket, IssueTicketInput>(async ({ input }) => {
           const group = this.serviceGroup(input.serviceId);
           const at = this.now();
           const ticket = this.queue.issue({
@@ -181,9 +188,14 @@ export class KioskRuntime {
             serviceDay: serviceDay(at, this.config.servicePoint.timeZone),
             kioskId: this.config.kioskId,
             at,
+            priority: input.priority,
           });
           logger.info(`ticket ${ticket.number} issued for ${group.id}`);
-          return ticket;
+          return {
+            ...ticket,
+            priority: input.priority,
+            estimatedWaitMinutes: estimatedWaitMinutes(ticket.peopleAhead, group.counters.length, this.config.queue.minutesPerCitizen),
+          };
         }),
         printTicket: fromPromise<void, PrintTicketInput>(async ({ input, signal }) => {
           const { ticket } = input;
@@ -195,7 +207,7 @@ export class KioskRuntime {
             { servicePointName: this.config.servicePoint.name, timeZone: this.config.servicePoint.timeZone },
             {
               statusUrl: ticketStatusUrl(this.config.host.publicUrl, ticket),
-              estimatedWaitMinutes: estimatedWaitMinutes(ticket.peopleAhead, group.counters.length, this.config.queue.minutesPerCitizen),
+              estimatedWaitMinutes: ticket.estimatedWaitMinutes,
               reprint: input.reprint,
             },
           );

@@ -17,6 +17,5 @@ export function settingsFromConfig(config: KioskConfig): KioskSettings {
     elderlyAge: config.priority.elderlyAge,
     cameraReader: config.devices.idReader.kind === 'camera',
     publicUrl: config.host.publicUrl,
-    minutesPerCitizen: config.queue.minutesPerCitizen,
   };
 }

@@ -8,7 +8,6 @@ import type { ServiceGroup } from '../domain/config/schema.js';
 import { maskId } from '../domain/identity/identity-card.js';
 import { localTime } from '../domain/queue/ticket-number.js';
 import { ticketStatusUrl } from '../domain/queue/ticket-status-link.js';
-import { estimatedWaitMinutes } from '../domain/queue/wait-estimate.js';
 import type { SnapshotFrom } from 'xstate';
 import { type KioskContext, type KioskMachine, READS_BEFORE_MANUAL_ENTRY } from './kiosk.machine.js';
 
@@ -42,12 +41,14 @@ export function screenOf(snapshot: KioskSnapshot): ScreenId {
 }
 
 function serviceOption(group: ServiceGroup, context: KioskContext): ServiceOption {
+  const summary = context.queue.groups.find((candidate) => candidate.id === group.id);
   return {
     id: group.id,
     prefix: group.prefix,
     name: group.name[context.locale],
     counters: group.counters,
-    waiting: context.waitingByGroup[group.id] ?? 0,
+    waiting: summary?.waiting ?? 0,
+    estimatedWaitMinutes: summary?.estimatedWaitMinutes ?? null,
   };
 }
 
@@ -88,11 +89,7 @@ export function kioskView(snapshot: KioskSnapshot): KioskView {
       counters: ticketService?.counters ?? [],
       issuedAtLocal: localTime(new Date(context.ticket.issuedAt), settings.timeZone),
       peopleAhead: context.ticket.peopleAhead,
-      estimatedWaitMinutes: estimatedWaitMinutes(
-        context.ticket.peopleAhead,
-        ticketService?.counters.length ?? 0,
-        settings.minutesPerCitizen,
-      ),
+      estimatedWaitMinutes: context.ticket.estimatedWaitMinutes,
       statusUrl: ticketStatusUrl(settings.publicUrl, context.ticket),
     },
     idleSecondsLeft: snapshot.matches({ session: { idle: 'warning' } }) ? context.idleSecondsLeft : null,

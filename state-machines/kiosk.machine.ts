@@ -11,7 +11,7 @@ import type { IdReadFailure, KioskUiEvent, Locale, MenuItem, PrinterProblem } fr
 import type { ServiceGroup } from '../domain/config/schema.js';
 import type { CardReading } from '../domain/identity/card-reading.js';
 import type { PriorityGroupId } from '../domain/queue/priority.js';
-import type { IssuedTicket } from '../domain/queue/ticket.js';
+import type { DayState, GroupSummary, LinkedTicket } from '../bridge/queue-protocol.js';
 
 export interface KioskSettings {
   servicePointName: Record<Locale, string>;
@@ -30,7 +30,6 @@ export interface KioskSettings {
   cameraReader: boolean;
   /** Where phones reach the host: ticket QR codes link under it. */
   publicUrl: string;
-  minutesPerCitizen: number;
 }
 
 export type FailureReason = 'issue' | 'print' | 'printTimeout';
@@ -48,14 +47,14 @@ export interface KioskContext {
   idFailures: number;
   lastIdFailure: IdReadFailure | null;
   manualError: 'format' | 'structure' | null;
-  ticket: IssuedTicket | null;
+  ticket: LinkedTicket | null;
   failure: FailureReason | null;
   /** Prints attempted for this session's ticket: every one after the first is marked REPRINT. */
   printAttempts: number;
   /** What the printer last reported; kept across sessions (it is the kiosk's, not the citizen's). */
   printerProblem: PrinterProblem | null;
-  /** People waiting per service group id, as the queue last reported; the service point's, not the citizen's. */
-  waitingByGroup: Readonly<Record<string, number>>;
+  /** Waiting counts and estimates per group, and the day, as the queue last reported: the service point's, not the citizen's. */
+  queue: { groups: readonly GroupSummary[]; day: DayState | null };
   idleSecondsLeft: number;
 }
 
@@ -64,8 +63,8 @@ export type KioskEvent =
   | { type: 'presence.detected' }
   /** The printer's health changed: null when it can print again. */
   | { type: 'printer.status'; problem: PrinterProblem | null }
-  /** The queue changed: waiting counts per service group. */
-  | { type: 'queue.waiting'; byGroup: Readonly<Record<string, number>> }
+  /** The queue changed: waiting counts and estimates per service group, and whether the day is open. */
+  | { type: 'queue.updated'; groups: readonly GroupSummary[]; day: DayState }
   | { type: 'settings.updated'; settings: KioskSettings };
 
 /** Said one after the other: the greeting in every language the kiosk offers, its default first. */
@@ -83,7 +82,7 @@ export interface IssueTicketInput {
   priority: PriorityGroupId | null;
 }
 export interface PrintTicketInput {
-  ticket: IssuedTicket;
+  ticket: LinkedTicket;
   locale: Locale;
   reprint: boolean;
 }
@@ -105,7 +104,7 @@ function manualErrorOf(error: unknown): 'format' | 'structure' {
   return (error as { code?: unknown } | null)?.code === 'format' ? 'format' : 'structure';
 }
 
-function freshSession(settings: KioskSettings): Omit<KioskContext, 'settings' | 'printerProblem' | 'waitingByGroup'> {
+function freshSession(settings: KioskSettings): Omit<KioskContext, 'settings' | 'printerProblem' | 'queue'> {
   return {
     locale: settings.defaultLocale,
     serviceId: null,
@@ -130,7 +129,7 @@ export const kioskMachine = setup({
     speak: provided<void, SpeakInput>('speak'),
     readIdCard: provided<CardReading, void>('readIdCard'),
     checkTypedId: provided<CardReading, TypedIdInput>('checkTypedId'),
-    issueTicket: provided<IssuedTicket, IssueTicketInput>('issueTicket'),
+    issueTicket: provided<LinkedTicket, IssueTicketInput>('issueTicket'),
     printTicket: provided<void, PrintTicketInput>('printTicket'),
   },
   delays: {
@@ -167,13 +166,15 @@ export const kioskMachine = setup({
   },
 }).createMachine({
   id: 'kiosk',
-  context: ({ input }) => ({ settings: input.settings, printerProblem: null, waitingByGroup: {}, ...freshSession(input.settings) }),
+  context: ({ input }) => ({ settings: input.settings, printerProblem: null, queue: { groups: [], day: null }, ...freshSession(input.settings) }),
   initial: 'attract',
   on: {
     // Staff changed the configuration: the next session uses it; the current one keeps its flow.
     'settings.updated': { actions: 'applySettings' },
     'printer.status': { actions: 'setPrinterProblem' },
-    'queue.waiting': { actions: assign({ waitingByGroup: ({ context, event }) => (event.type === 'queue.waiting' ? event.byGroup : context.waitingByGroup) }) },
+    'queue.updated': {
+      actions: assign({ queue: ({ context, event }) => (event.type === 'queue.updated' ? { groups: event.groups, day: event.day } : context.queue) }),
+    },
   },
   states: {
     attract: {
