@@ -36,6 +36,8 @@ export const REFUSAL_REASONS = [
   'wrongPin',
   'lockedOut',
   'badKey',
+  /** A linked kiosk could not reach the host (or had no answer in time): nothing was issued for it. */
+  'serverUnreachable',
 ] as const;
 export type QueueRefusalReason = (typeof REFUSAL_REASONS)[number];
 
@@ -163,6 +165,11 @@ export const kioskLinkRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('issue'),
     id: requestId,
+    /**
+     * Chosen by the kiosk, the same on every retry: the host answers a key it has already issued
+     * for with that ticket again, so a reply lost with the connection never makes a second ticket.
+     */
+    requestKey: z.uuid(),
     serviceId: groupId,
     procedureId: z.string().min(1).max(64).nullable(),
     priority: priorityIdSchema.nullable(),

@@ -1,0 +1,224 @@
+/**
+ * Other kiosks numbering through this host (`/queue`): a second stand or the robot says `hello`
+ * with the key staff configured here (`queue.kioskKey`), then asks for tickets with `issue`; all of
+ * them share this host's numbering. Linked kiosks get the waiting counts (`waiting`) on hello and
+ * after every queue change (changes within one tick are sent once). Every incoming message is
+ * parsed; a malformed one gets an `error` and changes nothing.
+ *
+ * An issue carries a request key the kiosk keeps across retries. The key is committed in the same
+ * transaction as the ticket, so a retry after a lost reply (the connection dropped, the host was
+ * killed after the commit) gets the same ticket back instead of a second one.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type Database from 'better-sqlite3';
+import { type WebSocket, WebSocketServer } from 'ws';
+import type { Locale } from '../../bridge/contract.js';
+import { describeIssues } from '../../bridge/contract.js';
+import {
+  KIOSK_LINK_PATH,
+  type KioskLinkHostMessage,
+  type KioskLinkRequest,
+  type LinkedTicket,
+  type QueueRefusal,
+  type QueueRefusalReason,
+  kioskLinkRequestSchema,
+} from '../../bridge/queue-protocol.js';
+import type { Logger } from '../log.js';
+import type { IssueResult, ServicePointQueue } from '../queue/service-point-api.js';
+import type { TicketStore } from '../store/ticket-store.js';
+import type { SocketEndpoint } from './socket-endpoint.js';
+
+/** A kiosk sends hello and small issue requests; anything bigger is not a kiosk. */
+export const MAX_KIOSK_LINK_MESSAGE_BYTES = 2048;
+
+export type LinkQueue = Pick<ServicePointQueue, 'issue' | 'groups' | 'day' | 'onChange'>;
+
+export interface KioskLinkOptions {
+  queue: LinkQueue;
+  /** The store the queue issues into: request keys are committed in its transactions. */
+  store: TicketStore;
+  /** The key linked kiosks must present, read at every hello (a config reload may change it). */
+  kioskKey: () => string | undefined;
+  logger: Logger;
+}
+
+const REFUSALS: Partial<Record<QueueRefusalReason, Record<Locale, string>>> = {
+  badKey: {
+    vi: 'Máy chủ xếp hàng không nhận khóa liên kết của ki-ốt này. Xin mời hỏi cán bộ.',
+    en: "The queue server did not accept this kiosk's link key. Please ask staff.",
+  },
+  notSignedIn: {
+    vi: 'Ki-ốt chưa liên kết với máy chủ xếp hàng. Xin mời thử lại sau giây lát.',
+    en: 'This kiosk is not linked to the queue server yet. Please try again in a moment.',
+  },
+};
+
+function refusal(reason: 'badKey' | 'notSignedIn'): QueueRefusal {
+  return { ok: false, reason, message: REFUSALS[reason] ?? { vi: reason, en: reason } };
+}
+
+/** Compared as digests, so neither the length nor the first differing byte leaks through timing. */
+function sameKey(presented: string, expected: string): boolean {
+  const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+  return timingSafeEqual(digest(presented), digest(expected));
+}
+
+export class KioskLinkSocket implements SocketEndpoint {
+  readonly path = KIOSK_LINK_PATH;
+  private readonly server = new WebSocketServer({ noServer: true, maxPayload: MAX_KIOSK_LINK_MESSAGE_BYTES });
+  /** Sockets that said hello with the right key, and the kiosk each speaks for. */
+  private readonly linked = new Map<WebSocket, string>();
+  private readonly requests: IssuedRequests;
+  private readonly unsubscribe: () => void;
+  private flushScheduled = false;
+
+  constructor(private readonly options: KioskLinkOptions) {
+    this.requests = new IssuedRequests(options.store.connection);
+    this.requests.forgetBefore(options.queue.day().day);
+    this.server.on('connection', (socket) => this.serve(socket));
+    this.unsubscribe = options.queue.onChange(() => this.changed());
+  }
+
+  upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    this.server.handleUpgrade(request, socket, head, (ws) => this.server.emit('connection', ws, request));
+  }
+
+  close(): void {
+    this.unsubscribe();
+    for (const client of this.server.clients) client.terminate();
+    this.linked.clear();
+    this.server.close();
+  }
+
+  private serve(socket: WebSocket): void {
+    const { logger } = this.options;
+    socket.on('error', (error) => logger.warn(`kiosk link socket: ${error.message}`));
+    socket.on('close', () => this.linked.delete(socket));
+    socket.on('message', (data, isBinary) => {
+      const reject = (message: string) => {
+        logger.warn(`kiosk link: ${message}`);
+        send(socket, { type: 'error', message });
+      };
+      if (isBinary) return reject('a kiosk link sends text messages only');
+      const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+      let value: unknown;
+      try {
+        value = JSON.parse(bytes.toString('utf8'));
+      } catch {
+        return reject('message is not JSON');
+      }
+      const parsed = kioskLinkRequestSchema.safeParse(value);
+      if (!parsed.success) return reject(`malformed message: ${describeIssues(parsed.error)}`);
+      const message = parsed.data;
+      if (message.type === 'hello') return this.hello(socket, message);
+      const kioskId = this.linked.get(socket);
+      if (kioskId === undefined) return send(socket, { type: 'reply', id: message.id, result: refusal('notSignedIn') });
+      try {
+        send(socket, { type: 'reply', id: message.id, result: this.issue(message, kioskId) });
+      } catch (error) {
+        // A fault in the store is the host's problem, not the kiosk's: it hears no ticket was made.
+        reject(`issue failed: ${String(error)}`);
+      }
+    });
+  }
+
+  private hello(socket: WebSocket, message: Extract<KioskLinkRequest, { type: 'hello' }>): void {
+    const { logger, queue } = this.options;
+    const expected = this.options.kioskKey();
+    if (expected === undefined || !sameKey(message.key, expected)) {
+      logger.warn(
+        expected === undefined
+          ? `kiosk link: "${message.kioskId}" refused: this host takes no linked kiosks until queue.kioskKey (16 characters or more) is set in its config.json, the same as queue.server.key on the linked kiosk`
+          : `kiosk link: "${message.kioskId}" refused: wrong key`,
+      );
+      send(socket, { type: 'reply', id: message.id, result: refusal('badKey') });
+      // One guess per connection: a wrong key costs a new handshake.
+      socket.close(1008, 'bad key');
+      return;
+    }
+    this.linked.set(socket, message.kioskId);
+    this.requests.forgetBefore(queue.day().day);
+    logger.info(`kiosk link: "${message.kioskId}" linked`);
+    send(socket, { type: 'reply', id: message.id, result: { ok: true } });
+    send(socket, { type: 'waiting', groups: queue.groups(), day: queue.day() });
+  }
+
+  /** The ticket and its request key commit together: a key seen again gets the ticket it got then. */
+  private issue(message: Extract<KioskLinkRequest, { type: 'issue' }>, kioskId: string): IssueResult {
+    const { queue, store, logger } = this.options;
+    const result = store.writeTransaction((): IssueResult => {
+      const known = this.requests.find(message.requestKey);
+      if (known !== undefined) return { ok: true, ticket: known };
+      const issued = queue.issue({ serviceId: message.serviceId, procedureId: message.procedureId, priority: message.priority, kioskId });
+      if (issued.ok) this.requests.remember(message.requestKey, kioskId, issued.ticket);
+      return issued;
+    });
+    if (result.ok) logger.info(`kiosk link: ticket ${result.ticket.number} for "${kioskId}"`);
+    else logger.info(`kiosk link: "${kioskId}" refused a ticket (${result.reason})`);
+    return result;
+  }
+
+  private changed(): void {
+    if (this.linked.size === 0 || this.flushScheduled) return;
+    this.flushScheduled = true;
+    // A burst of changes in one tick (a call moves several groups' counts) is one push.
+    setImmediate(() => this.flush());
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    if (this.linked.size === 0) return;
+    const { queue } = this.options;
+    // Serialised once for every kiosk.
+    const text = JSON.stringify({ type: 'waiting', groups: queue.groups(), day: queue.day() } satisfies KioskLinkHostMessage);
+    for (const socket of this.linked.keys()) sendText(socket, text);
+  }
+}
+
+/**
+ * The request keys of the tickets issued to linked kiosks, kept for their service day, in the
+ * store's file so they outlive a crash of the host.
+ * TODO(integrator): this table belongs in the store's migrations (runtime/store/ticket-store.ts);
+ * until then it is created here if missing, outside the numbered schema versions.
+ */
+class IssuedRequests {
+  private readonly findStatement: Database.Statement<[string], { ticket: string }>;
+  private readonly insertStatement: Database.Statement<[string, string, string, string]>;
+  private readonly forgetStatement: Database.Statement<[string]>;
+
+  constructor(db: Database.Database) {
+    db.exec(`CREATE TABLE IF NOT EXISTS kiosk_link_request (
+       request_key TEXT PRIMARY KEY,
+       service_day TEXT NOT NULL,
+       kiosk_id TEXT NOT NULL,
+       ticket TEXT NOT NULL
+     ) WITHOUT ROWID`);
+    this.findStatement = db.prepare(`SELECT ticket FROM kiosk_link_request WHERE request_key = ?`);
+    this.insertStatement = db.prepare(`INSERT INTO kiosk_link_request (request_key, service_day, kiosk_id, ticket) VALUES (?, ?, ?, ?)`);
+    this.forgetStatement = db.prepare(`DELETE FROM kiosk_link_request WHERE service_day < ?`);
+  }
+
+  find(requestKey: string): LinkedTicket | undefined {
+    const row = this.findStatement.get(requestKey);
+    return row === undefined ? undefined : (JSON.parse(row.ticket) as LinkedTicket);
+  }
+
+  remember(requestKey: string, kioskId: string, ticket: LinkedTicket): void {
+    this.insertStatement.run(requestKey, ticket.serviceDay, kioskId, JSON.stringify(ticket));
+  }
+
+  /** A retry never spans days: yesterday's keys are dropped. */
+  forgetBefore(serviceDay: string): void {
+    this.forgetStatement.run(serviceDay);
+  }
+}
+
+function send(socket: WebSocket, message: KioskLinkHostMessage): void {
+  sendText(socket, JSON.stringify(message));
+}
+
+function sendText(socket: WebSocket, text: string): void {
+  if (socket.readyState === socket.OPEN) socket.send(text);
+}
