@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Locale } from '../../bridge/contract.js';
+import type { Complexity } from '../catalogue/catalogue-schema.js';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm, 24-hour');
 const sessionSchema = z
@@ -53,9 +54,6 @@ export const openingHoursSchema = z.strictObject({
   complexCutoffMinutes: z.number().int().min(0).max(240).default(30),
 });
 export type OpeningHours = z.infer<typeof openingHoursSchema>;
-
-/** The catalogue's complexity class of a procedure. */
-export type ProcedureComplexity = 'quick' | 'standard' | 'complex';
 
 /** A local day (YYYY-MM-DD) and wall-clock time (HH:mm) at the service point. */
 export interface LocalMoment {
@@ -121,7 +119,7 @@ function nextOpening(day: string, minutes: number, hours: OpeningHours): LocalMo
 }
 
 /** Whether a ticket for a procedure of this complexity may be issued at this instant, and if not why. */
-export function ticketIssuing(at: Date, hours: OpeningHours, timeZone: string, complexity: ProcedureComplexity): IssueDecision {
+export function ticketIssuing(at: Date, hours: OpeningHours, timeZone: string, complexity: Complexity): IssueDecision {
   const now = localNow(at, timeZone);
   const sessions = sessionsOn(now.day, hours);
   const closed = (reason: ClosedReason): IssueDecision => ({ allowed: false, reason, reopens: nextOpening(now.day, now.minutes, hours) });

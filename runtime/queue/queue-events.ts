@@ -15,14 +15,19 @@ interface TicketEvent<Type extends string> {
 /** A change to one ticket. */
 export type TicketChangeEvent =
   | TicketEvent<'issued'>
-  | (TicketEvent<'called' | 'recalled' | 'noShow' | 'started'> & { counter: number })
+  /** `callId`: the call's record, unique per call or recall (the board announces each once). */
+  | (TicketEvent<'called' | 'recalled'> & { counter: number; callId: number })
+  | (TicketEvent<'noShow' | 'started'> & { counter: number })
   | (TicketEvent<'finished'> & { counter: number; durationMs: number })
   | (TicketEvent<'transferred'> & { counter: number; fromGroupId: string; toGroupId: string });
 
 /** A counter closing for a while (with why) or opening again. */
 export type CounterEvent = { type: 'paused'; counter: number; reason: string; at: number } | { type: 'resumed'; counter: number; at: number };
 
-export type QueueEvent = TicketChangeEvent | CounterEvent;
+/** The service day opened (or opened again) or closed; `actor` as in the audit trail. */
+export type DayEvent = { type: 'dayOpened' | 'dayClosed'; day: string; at: number; actor: string };
+
+export type QueueEvent = TicketChangeEvent | CounterEvent | DayEvent;
 
 /** An event before the changed ticket is attached: what an action reports from inside its transaction. */
 export type QueueChange = TicketChangeEvent extends infer Event ? (Event extends TicketChangeEvent ? Omit<Event, 'ticket'> : never) : never;

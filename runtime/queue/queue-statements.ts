@@ -26,9 +26,13 @@ export interface QueueTicket {
   recallCount: number;
   startedAt: number | null;
   finishedAt: number | null;
+  /** When the day closed on it still waiting or called (it is never called after); null otherwise. */
+  leftAt: number | null;
 }
 
 export interface CallRecord {
+  /** The call's own id: unique per call or recall, so a board announces each once. */
+  id: number;
   ticketId: number;
   number: string;
   serviceId: string;
@@ -58,10 +62,18 @@ interface TicketRow {
   recall_count: number;
   started_at: number | null;
   finished_at: number | null;
+  left_at: number | null;
+}
+
+/** A service a counter finished, start to finish (epoch ms), in the group it was served in. */
+export interface FinishedService {
+  serviceId: string;
+  startedAt: number;
+  finishedAt: number;
 }
 
 const TICKET_COLUMNS = `id, number, service_day, service_id, original_service_id, priority, queue_state, queued_at,
-  counter, called_at, recall_count, started_at, finished_at`;
+  counter, called_at, recall_count, started_at, finished_at, left_at`;
 
 function toQueueTicket(row: TicketRow): QueueTicket {
   return {
@@ -78,6 +90,7 @@ function toQueueTicket(row: TicketRow): QueueTicket {
     recallCount: row.recall_count,
     startedAt: row.started_at,
     finishedAt: row.finished_at,
+    leftAt: row.left_at,
   };
 }
 
@@ -98,15 +111,18 @@ export class QueueStatements {
   private readonly pausedStatement;
   private readonly insertPause;
   private readonly endPause;
+  private readonly servedCountStatement;
+  private readonly finishedStatement;
+  private readonly markLeftStatement;
 
   constructor(db: Database.Database) {
     this.byId = db.prepare<[number], TicketRow>(`SELECT ${TICKET_COLUMNS} FROM ticket WHERE id = ?`);
     this.atCounterStatement = db.prepare<[string, number], TicketRow>(
       `SELECT ${TICKET_COLUMNS} FROM ticket
-       WHERE service_day = ? AND counter = ? AND queue_state IN ('called', 'serving') ORDER BY called_at DESC LIMIT 1`,
+       WHERE service_day = ? AND counter = ? AND queue_state IN ('called', 'serving') AND left_at IS NULL ORDER BY called_at DESC LIMIT 1`,
     );
     this.waitingStatement = db.prepare<[string, string], { id: number; queued_at: number; priority: PriorityGroupId | null }>(
-      `SELECT id, queued_at, priority FROM ticket WHERE service_day = ? AND service_id = ? AND queue_state = 'waiting'`,
+      `SELECT id, queued_at, priority FROM ticket WHERE service_day = ? AND service_id = ? AND queue_state = 'waiting' AND left_at IS NULL`,
     );
     this.historyStatement = db.prepare<[string, string], { priority: PriorityGroupId | null }>(
       `SELECT priority FROM call WHERE service_day = ? AND service_id = ? AND kind = 'call' ORDER BY id`,
@@ -126,13 +142,13 @@ export class QueueStatements {
          started_at = NULL WHERE id = ?`,
     );
     this.waitingCountsStatement = db.prepare<[string], { service_id: string; waiting: number }>(
-      `SELECT service_id, count(*) AS waiting FROM ticket WHERE service_day = ? AND queue_state = 'waiting' GROUP BY service_id`,
+      `SELECT service_id, count(*) AS waiting FROM ticket WHERE service_day = ? AND queue_state = 'waiting' AND left_at IS NULL GROUP BY service_id`,
     );
     this.openAtCountersStatement = db.prepare<[string], TicketRow>(
-      `SELECT ${TICKET_COLUMNS} FROM ticket WHERE service_day = ? AND queue_state IN ('called', 'serving') ORDER BY counter`,
+      `SELECT ${TICKET_COLUMNS} FROM ticket WHERE service_day = ? AND queue_state IN ('called', 'serving') AND left_at IS NULL ORDER BY counter`,
     );
-    this.lastCallsStatement = db.prepare<[string, number], { ticket_id: number; number: string; service_id: string; counter: number; priority: PriorityGroupId | null; at: number; kind: 'call' | 'recall' }>(
-      `SELECT call.ticket_id, ticket.number, call.service_id, call.counter, call.priority, call.at, call.kind
+    this.lastCallsStatement = db.prepare<[string, number], { id: number; ticket_id: number; number: string; service_id: string; counter: number; priority: PriorityGroupId | null; at: number; kind: 'call' | 'recall' }>(
+      `SELECT call.id, call.ticket_id, ticket.number, call.service_id, call.counter, call.priority, call.at, call.kind
        FROM call JOIN ticket ON ticket.id = call.ticket_id WHERE call.service_day = ? ORDER BY call.id DESC LIMIT ?`,
     );
 
@@ -141,6 +157,18 @@ export class QueueStatements {
     );
     this.insertPause = db.prepare<[number, string, number]>(`INSERT INTO counter_pause (counter, reason, paused_at) VALUES (?, ?, ?)`);
     this.endPause = db.prepare<[number, number]>(`UPDATE counter_pause SET resumed_at = ? WHERE counter = ? AND resumed_at IS NULL`);
+    this.servedCountStatement = db.prepare<[string, number], { served: number }>(
+      `SELECT count(*) AS served FROM ticket WHERE service_day = ? AND counter = ? AND queue_state = 'done'`,
+    );
+    this.finishedStatement = db.prepare<[string], FinishedService>(
+      `SELECT service_id AS serviceId, started_at AS startedAt, finished_at AS finishedAt FROM ticket
+       WHERE service_day = ? AND queue_state = 'done' AND started_at IS NOT NULL AND finished_at IS NOT NULL
+       ORDER BY finished_at, id`,
+    );
+    // A ticket being served is not left: its counter finishes it.
+    this.markLeftStatement = db.prepare<[number, string]>(
+      `UPDATE ticket SET left_at = ? WHERE service_day = ? AND queue_state IN ('waiting', 'called') AND left_at IS NULL`,
+    );
   }
 
   ticket(id: number): QueueTicket | undefined {
@@ -165,14 +193,16 @@ export class QueueStatements {
     return this.historyStatement.all(serviceDay, serviceId);
   }
 
-  call(ticket: QueueTicket, counter: number, at: number): void {
+  /** Returns the call's id. */
+  call(ticket: QueueTicket, counter: number, at: number): number {
     this.setCalled.run(counter, at, ticket.id);
-    this.insertCallStatement.run({ ...ticket, counter, at, kind: 'call' });
+    return Number(this.insertCallStatement.run({ ...ticket, counter, at, kind: 'call' }).lastInsertRowid);
   }
 
-  recall(ticket: QueueTicket, counter: number, at: number): void {
+  /** Returns the recall's id. */
+  recall(ticket: QueueTicket, counter: number, at: number): number {
     this.addRecall.run(ticket.id);
-    this.insertCallStatement.run({ ...ticket, counter, at, kind: 'recall' });
+    return Number(this.insertCallStatement.run({ ...ticket, counter, at, kind: 'recall' }).lastInsertRowid);
   }
 
   start(id: number, at: number): void {
@@ -199,6 +229,7 @@ export class QueueStatements {
   /** The day's calls and recalls, newest first. */
   lastCalls(serviceDay: string, limit: number): CallRecord[] {
     return this.lastCallsStatement.all(serviceDay, limit).map((row) => ({
+      id: row.id,
       ticketId: row.ticket_id,
       number: row.number,
       serviceId: row.service_id,
@@ -212,6 +243,21 @@ export class QueueStatements {
   /** Counters paused now, with why and since when. */
   pausedCounters(): CounterPause[] {
     return this.pausedStatement.all();
+  }
+
+  /** Tickets the counter finished serving on the day. */
+  servedCount(serviceDay: string, counter: number): number {
+    return this.servedCountStatement.get(serviceDay, counter)?.served ?? 0;
+  }
+
+  /** The day's finished services, in the order they finished: what the groups' pace is learnt from. */
+  finishedServices(serviceDay: string): FinishedService[] {
+    return this.finishedStatement.all(serviceDay);
+  }
+
+  /** Mark the day's tickets still waiting or called as left at closing; returns how many. */
+  markLeft(serviceDay: string, at: number): number {
+    return this.markLeftStatement.run(at, serviceDay).changes;
   }
 
   pause(counter: number, reason: string, at: number): void {

@@ -13,7 +13,7 @@ import type {
   QueueRefusal,
 } from '../../bridge/queue-protocol.js';
 import type { PriorityGroupId } from '../../domain/queue/priority.js';
-import type { QueueEvent } from './queue-events.js';
+import type { DayEvent, QueueEvent } from './queue-events.js';
 
 /** What a counter can do, as the counter socket hands it on (after sign-in). */
 export type CounterAction =
@@ -49,7 +49,7 @@ export interface ServicePointQueue {
   onChange(listener: (event: QueueEvent | DayEvent) => void): () => void;
 }
 
-export type DayEvent = { type: 'dayOpened' | 'dayClosed'; day: string; at: number; actor: string };
+export type { DayEvent } from './queue-events.js';
 
 /**
  * How a kiosk gets its tickets numbered: from this host's own service point, or (a second kiosk,

@@ -65,6 +65,27 @@ const MIGRATIONS: string[] = [
      resumed_at INTEGER
    );
    CREATE UNIQUE INDEX counter_paused_now ON counter_pause (counter) WHERE resumed_at IS NULL;`,
+  // The service day's opening and closing, and an append-only audit trail of what staff did.
+  // left_at marks a ticket still waiting or called when the day closed: it is never called after.
+  `CREATE TABLE service_day (
+     day TEXT PRIMARY KEY,
+     opened_at INTEGER NOT NULL,
+     opened_by TEXT NOT NULL,
+     closed_at INTEGER,
+     closed_by TEXT
+   ) WITHOUT ROWID;
+   CREATE TABLE audit_entry (
+     id INTEGER PRIMARY KEY,
+     at INTEGER NOT NULL,
+     actor TEXT NOT NULL,
+     action TEXT NOT NULL,
+     detail TEXT NOT NULL
+   );
+   CREATE TRIGGER audit_entry_never_updated BEFORE UPDATE ON audit_entry
+     BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+   CREATE TRIGGER audit_entry_never_deleted BEFORE DELETE ON audit_entry
+     BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+   ALTER TABLE ticket ADD COLUMN left_at INTEGER;`,
 ];
 
 export interface IssueRequest {

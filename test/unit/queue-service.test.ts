@@ -181,7 +181,7 @@ describe('board reads and events', () => {
     queue.recall(3, first.id, minute(6));
     expect(queue.waitingCounts(DAY)).toEqual({ A: 1, B: 1 });
     expect(queue.nowServing(DAY)).toEqual([
-      { counter: 3, number: 'A001', serviceId: 'A', state: 'called', calledAt: minute(5).getTime() },
+      { counter: 3, number: 'A001', serviceId: 'A', priority: null, state: 'called', calledAt: minute(5).getTime(), startedAt: null },
     ]);
     expect(queue.lastCalls(DAY, 5).map((call) => [call.number, call.counter, call.kind])).toEqual([
       ['A001', 3, 'recall'],
