@@ -15,6 +15,15 @@ export type Locale = z.infer<typeof localeSchema>;
 export const MENU_ITEMS = ['ticket', 'advice', 'rate', 'staff'] as const;
 export type MenuItem = (typeof MENU_ITEMS)[number];
 
+/** The priority groups a citizen may declare with one tap (the domain's PRIORITY_GROUP_IDS, which bridge/ may not import). */
+export const PRIORITY_IDS = ['elderly', 'disability', 'pregnant', 'young-child', 'meritorious'] as const;
+export type PriorityId = (typeof PRIORITY_IDS)[number];
+
+/** Longest search a citizen can type: procedure names are shorter. */
+export const MAX_SEARCH_LENGTH = 80;
+
+const catalogueId = z.string().min(1).max(64);
+
 /** Events a citizen's taps produce. All start with `ui.` so the idle timer can listen to them all. */
 export const uiEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui.touch') }),
@@ -24,6 +33,13 @@ export const uiEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui.cancel') }),
   z.strictObject({ type: z.literal('ui.stillHere') }),
   z.strictObject({ type: z.literal('ui.service'), serviceId: z.string().min(1).max(64) }),
+  /** Browse one field (lĩnh vực) of the catalogue. */
+  z.strictObject({ type: z.literal('ui.field'), fieldId: catalogueId }),
+  /** The search box's whole text, sent on every key. */
+  z.strictObject({ type: z.literal('ui.search'), query: z.string().max(MAX_SEARCH_LENGTH) }),
+  z.strictObject({ type: z.literal('ui.procedure'), procedureId: catalogueId }),
+  /** Declare a priority group, or withdraw the declaration (null). */
+  z.strictObject({ type: z.literal('ui.priority'), group: z.enum(PRIORITY_IDS).nullable() }),
   z.strictObject({ type: z.literal('ui.skipId') }),
   /** The citizen agreed to have their card read. */
   z.strictObject({ type: z.literal('ui.readCard') }),
@@ -44,12 +60,15 @@ export type ScreenId =
   | 'rate'
   | 'staff'
   | 'chooseService'
+  | 'chooseProcedure'
+  | 'searchProcedure'
   | 'idConsent'
   | 'identify'
   | 'idManual'
   | 'confirm'
   | 'issuing'
   | 'issueFailed'
+  | 'issueRefused'
   | 'printing'
   | 'ticket'
   | 'printFailed';
@@ -63,6 +82,50 @@ export interface ServiceOption {
   waiting: number;
   /** Minutes a ticket taken now can expect to wait (live); null when no counter is open. */
   estimatedWaitMinutes: number | null;
+}
+
+/** A field of the catalogue, as a tile. */
+export interface FieldOption {
+  id: string;
+  name: string;
+  procedureCount: number;
+}
+
+/** A procedure in a list (a field's, or search results), in the session's language. */
+export interface ProcedureOption {
+  id: string;
+  name: string;
+  fieldName: string;
+  timeLimit: string;
+  fee: string;
+  /** The service group that handles it: the ticket's letter. */
+  serviceId: string;
+  servicePrefix: string;
+}
+
+/** The chosen procedure, on the confirm screen. */
+export interface ProcedureDetail extends ProcedureOption {
+  /** What to bring to the counter. */
+  documents: string[];
+}
+
+export interface PriorityOption {
+  id: PriorityId;
+  /** Fits a button. */
+  label: string;
+}
+
+export interface PriorityView {
+  options: PriorityOption[];
+  /** The group declared (or pre-selected from the card's age), or null. */
+  selected: PriorityId | null;
+}
+
+/** What the citizen sees of the priority on the ticket: the mark and why. */
+export interface TicketPriorityView {
+  /** ƯU TIÊN / PRIORITY. */
+  mark: string;
+  group: string;
 }
 
 /** What the renderer may know of a card: never the full ID number. */
@@ -103,6 +166,8 @@ export interface TicketView {
   estimatedWaitMinutes: number | null;
   /** The ticket's status page: the QR on paper and on screen. */
   statusUrl: string;
+  /** Set on a priority ticket. */
+  priority: TicketPriorityView | null;
 }
 
 /** Why the printer can't print now, in the terms the citizen is told. */
@@ -115,6 +180,18 @@ export interface KioskView {
   servicePointName: string;
   services: ServiceOption[];
   selectedService: ServiceOption | null;
+  /** The catalogue's fields, in the session's language. */
+  fields: FieldOption[];
+  /** The field being browsed, with its procedures. */
+  field: { id: string; name: string; procedures: ProcedureOption[] } | null;
+  /** While searching: the text typed and the best matches (at most six). */
+  search: { query: string; results: ProcedureOption[] } | null;
+  selectedProcedure: ProcedureDetail | null;
+  priority: PriorityView;
+  /** Why no tickets are taken now, in the session's language; null while they are. */
+  closedMessage: string | null;
+  /** The queue refused the ticket: its words, in the session's language. */
+  refusal: string | null;
   identity: IdentityView | null;
   idRead: IdReadView;
   ticket: TicketView | null;

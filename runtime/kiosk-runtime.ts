@@ -241,7 +241,7 @@ export class KioskRuntime {
 
   private startActor(): KioskActor {
     const actor = createActor(this.machine(), {
-      input: { settings: settingsFromConfig(this.config) },
+      input: { settings: settingsFromConfig(this.config, this.catalogueInUse) },
       ...(this.options.clock ? { clock: this.options.clock } : {}),
     });
     actor.subscribe({
@@ -325,7 +325,7 @@ export class KioskRuntime {
   /** Adopt a new (already validated) catalogue; the menu shows it at once. */
   applyCatalogue(catalogue: Catalogue): void {
     this.catalogueInUse = catalogue;
-    this.actor.send({ type: 'settings.updated', settings: settingsFromConfig(this.config) });
+    this.actor.send({ type: 'settings.updated', settings: settingsFromConfig(this.config, this.catalogueInUse) });
   }
 
   /** Where the browser host should listen, from the config in force. */
@@ -350,7 +350,7 @@ export class KioskRuntime {
   /** Adopt a new (already validated) configuration; sessions pick it up at once. */
   applyConfig(config: KioskConfig): void {
     this.config = config;
-    this.actor.send({ type: 'settings.updated', settings: settingsFromConfig(config) });
+    this.actor.send({ type: 'settings.updated', settings: settingsFromConfig(config, this.catalogueInUse) });
   }
 
   /** The session actor, for tests and benchmarks that watch it directly. */

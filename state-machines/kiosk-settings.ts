@@ -1,8 +1,9 @@
+import type { Catalogue } from '../domain/catalogue/catalogue-schema.js';
 import type { KioskConfig } from '../domain/config/schema.js';
 import type { KioskSettings } from './kiosk.machine.js';
 
-/** The part of the configuration the session chart reads. */
-export function settingsFromConfig(config: KioskConfig): KioskSettings {
+/** The part of the configuration the session chart reads, with the ward's catalogue. */
+export function settingsFromConfig(config: KioskConfig, catalogue: Catalogue): KioskSettings {
   return {
     servicePointName: config.servicePoint.name,
     timeZone: config.servicePoint.timeZone,
@@ -10,6 +11,7 @@ export function settingsFromConfig(config: KioskConfig): KioskSettings {
     defaultLocale: config.defaultLocale,
     greeting: config.greeting,
     serviceGroups: config.serviceGroups,
+    catalogue,
     idleMs: config.timeouts.idleMs,
     warningSeconds: config.timeouts.warningSeconds,
     printMs: config.timeouts.printMs,

@@ -2,16 +2,39 @@
  * The renderer's whole world: a serialisable view derived from the session snapshot.
  * Personal data leaves the session masked or not at all.
  */
-import type { IdentityView, KioskView, ScreenId, ServiceOption } from '../bridge/contract.js';
+import type {
+  FieldOption,
+  IdentityView,
+  KioskView,
+  PriorityId,
+  PriorityView,
+  ProcedureDetail,
+  ProcedureOption,
+  ScreenId,
+  ServiceOption,
+  TicketPriorityView,
+} from '../bridge/contract.js';
+import type { CatalogueField, Procedure } from '../domain/catalogue/catalogue-schema.js';
+import { searchProcedures } from '../domain/catalogue/search.js';
 import type { CardReading } from '../domain/identity/card-reading.js';
 import type { ServiceGroup } from '../domain/config/schema.js';
 import { maskId } from '../domain/identity/identity-card.js';
+import { PRIORITY_GROUPS, PRIORITY_GROUP_IDS, PRIORITY_MARK, type PriorityGroupId, qualifiesAsElderly } from '../domain/queue/priority.js';
+import { findProcedure } from './catalogue-lookup.js';
 import { localTime } from '../domain/queue/ticket-number.js';
 import { ticketStatusUrl } from '../domain/queue/ticket-status-link.js';
 import type { SnapshotFrom } from 'xstate';
 import { type KioskContext, type KioskMachine, READS_BEFORE_MANUAL_ENTRY } from './kiosk.machine.js';
 
 type KioskSnapshot = SnapshotFrom<KioskMachine>;
+
+// The bridge spells the priority groups out (it may not import the domain): they must stay the same.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const PRIORITY_IDS_AGREE: Same<PriorityId, PriorityGroupId> = true;
+void PRIORITY_IDS_AGREE;
+
+/** Search results the kiosk lists: what fits one screen without scrolling. */
+export const SEARCH_RESULTS_SHOWN = 6;
 
 /** Deepest states first: the first match names the screen. */
 const SCREENS: ReadonlyArray<[ScreenId, Parameters<KioskSnapshot['matches']>[0]]> = [
@@ -22,6 +45,8 @@ const SCREENS: ReadonlyArray<[ScreenId, Parameters<KioskSnapshot['matches']>[0]]
   ['rate', { session: { flow: 'rate' } }],
   ['staff', { session: { flow: 'staff' } }],
   ['chooseService', { session: { flow: { ticket: 'chooseService' } } }],
+  ['chooseProcedure', { session: { flow: { ticket: 'chooseProcedure' } } }],
+  ['searchProcedure', { session: { flow: { ticket: 'searchProcedure' } } }],
   ['idConsent', { session: { flow: { ticket: { identify: 'consent' } } } }],
   ['idManual', { session: { flow: { ticket: { identify: 'typing' } } } }],
   ['idManual', { session: { flow: { ticket: { identify: 'checkingTyped' } } } }],
@@ -29,6 +54,7 @@ const SCREENS: ReadonlyArray<[ScreenId, Parameters<KioskSnapshot['matches']>[0]]
   ['confirm', { session: { flow: { ticket: 'confirm' } } }],
   ['issuing', { session: { flow: { ticket: 'issuing' } } }],
   ['issueFailed', { session: { flow: { ticket: 'issueFailed' } } }],
+  ['issueRefused', { session: { flow: { ticket: 'issueRefused' } } }],
   ['printing', { session: { flow: { ticket: 'printing' } } }],
   ['printFailed', { session: { flow: { ticket: 'printFailed' } } }],
   ['ticket', { session: { flow: { ticket: 'done' } } }],
@@ -52,12 +78,63 @@ function serviceOption(group: ServiceGroup, context: KioskContext): ServiceOptio
   };
 }
 
+function procedureOption(procedure: Procedure, field: CatalogueField, context: KioskContext): ProcedureOption {
+  const { locale } = context;
+  return {
+    id: procedure.id,
+    name: procedure.name[locale],
+    fieldName: field.name[locale],
+    timeLimit: procedure.timeLimit[locale],
+    fee: procedure.fee[locale],
+    serviceId: procedure.serviceGroup,
+    servicePrefix: context.settings.serviceGroups.find((group) => group.id === procedure.serviceGroup)?.prefix ?? '',
+  };
+}
+
+function selectedProcedure(context: KioskContext): ProcedureDetail | null {
+  const found = context.procedureId === null ? null : findProcedure(context.settings.catalogue, context.procedureId);
+  if (found === null) return null;
+  return {
+    ...procedureOption(found.procedure, found.field, context),
+    documents: found.procedure.documents.map((document) => document[context.locale]),
+  };
+}
+
+function fieldView(context: KioskContext): KioskView['field'] {
+  const field = context.settings.catalogue.fields.find((candidate) => candidate.id === context.fieldId);
+  if (field === undefined) return null;
+  return {
+    id: field.id,
+    name: field.name[context.locale],
+    procedures: field.procedures.map((procedure) => procedureOption(procedure, field, context)),
+  };
+}
+
+/** The search box and its best matches: the text typed is the catalogue's business, never logged. */
+function searchView(context: KioskContext): KioskView['search'] {
+  if (context.searchQuery === null) return null;
+  const results = searchProcedures(context.settings.catalogue, context.searchQuery, context.locale, SEARCH_RESULTS_SHOWN);
+  return { query: context.searchQuery, results: results.map(({ procedure, field }) => procedureOption(procedure, field, context)) };
+}
+
+function priorityView(context: KioskContext): PriorityView {
+  return {
+    options: PRIORITY_GROUP_IDS.map((id) => ({ id, label: PRIORITY_GROUPS[id].button[context.locale] })),
+    selected: context.priority,
+  };
+}
+
+function ticketPriority(priority: PriorityGroupId | null, context: KioskContext): TicketPriorityView | null {
+  if (priority === null) return null;
+  return { mark: PRIORITY_MARK[context.locale], group: PRIORITY_GROUPS[priority].button[context.locale] };
+}
+
 function identityView(card: CardReading, elderlyAge: number): IdentityView {
   return {
     maskedId: maskId(card.idNumber),
     fullName: card.identity?.fullName ?? null,
     age: card.age,
-    priorityByAge: card.age !== null && card.age >= elderlyAge,
+    priorityByAge: qualifiesAsElderly(card.age, elderlyAge),
     expired: card.expired,
     source: card.source,
   };
@@ -69,6 +146,13 @@ export function kioskView(snapshot: KioskSnapshot): KioskView {
   const services = settings.serviceGroups.map((group) => serviceOption(group, context));
   const selectedService = services.find((service) => service.id === context.serviceId) ?? null;
   const ticketService = services.find((service) => service.id === context.ticket?.serviceId);
+  const fields: FieldOption[] = settings.catalogue.fields.map((field) => ({
+    id: field.id,
+    name: field.name[context.locale],
+    procedureCount: field.procedures.length,
+  }));
+  const browsing = snapshot.matches({ session: { flow: { ticket: 'chooseProcedure' } } });
+  const searching = snapshot.matches({ session: { flow: { ticket: 'searchProcedure' } } });
   return {
     screen: screenOf(snapshot),
     locale: context.locale,
@@ -76,6 +160,13 @@ export function kioskView(snapshot: KioskSnapshot): KioskView {
     servicePointName: settings.servicePointName[context.locale],
     services,
     selectedService,
+    fields,
+    field: browsing ? fieldView(context) : null,
+    search: searching ? searchView(context) : null,
+    selectedProcedure: selectedProcedure(context),
+    priority: priorityView(context),
+    closedMessage: context.queue.day?.closedMessage?.[context.locale] ?? null,
+    refusal: context.refusal?.[context.locale] ?? null,
     identity: context.card && identityView(context.card, settings.elderlyAge),
     idRead: {
       failures: context.idFailures,
@@ -91,6 +182,7 @@ export function kioskView(snapshot: KioskSnapshot): KioskView {
       peopleAhead: context.ticket.peopleAhead,
       estimatedWaitMinutes: context.ticket.estimatedWaitMinutes,
       statusUrl: ticketStatusUrl(settings.publicUrl, context.ticket),
+      priority: ticketPriority(context.ticket.priority, context),
     },
     idleSecondsLeft: snapshot.matches({ session: { idle: 'warning' } }) ? context.idleSecondsLeft : null,
     camera: settings.cameraReader && snapshot.matches({ session: { flow: { ticket: { identify: 'reading' } } } }),

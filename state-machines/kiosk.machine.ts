@@ -1,6 +1,9 @@
 /**
  * The citizen's session at the kiosk, as a chart that reads like the walk a citizen takes:
  * attract → greeting → menu → ticket (service → identify → confirm → issue → print → show) → attract.
+ * The service is chosen from the catalogue (a field's procedures, or a search) or directly by its
+ * group; the procedure decides the group. The queue may refuse the ticket (the day is closed):
+ * the citizen is told why, in the queue's words, and nothing is retried.
  *
  * Pure: no I/O and no timers of its own. Devices and the store arrive as the named actors below,
  * supplied by the runtime with `kioskMachine.provide({ actors })`; timeouts are named delays read
@@ -8,10 +11,13 @@
  */
 import { assign, fromPromise, setup } from 'xstate';
 import type { IdReadFailure, KioskUiEvent, Locale, MenuItem, PrinterProblem } from '../bridge/contract.js';
+import type { Catalogue } from '../domain/catalogue/catalogue-schema.js';
 import type { ServiceGroup } from '../domain/config/schema.js';
 import type { CardReading } from '../domain/identity/card-reading.js';
-import type { PriorityGroupId } from '../domain/queue/priority.js';
+import { type PriorityGroupId, qualifiesAsElderly } from '../domain/queue/priority.js';
 import type { DayState, GroupSummary, LinkedTicket } from '../bridge/queue-protocol.js';
+import { findProcedure } from './catalogue-lookup.js';
+import { TicketRefusedError } from './ticket-refused.js';
 
 export interface KioskSettings {
   servicePointName: Record<Locale, string>;
@@ -20,6 +26,8 @@ export interface KioskSettings {
   defaultLocale: Locale;
   greeting: Record<Locale, string>;
   serviceGroups: ServiceGroup[];
+  /** The ward's fields and procedures: what the citizen browses and searches. */
+  catalogue: Catalogue;
   idleMs: number;
   warningSeconds: number;
   printMs: number;
@@ -42,6 +50,14 @@ export interface KioskContext {
   settings: KioskSettings;
   locale: Locale;
   serviceId: string | null;
+  /** The field being browsed, and the one the procedure was chosen from. */
+  fieldId: string | null;
+  /** The search box's text while searching (and when the procedure was found by search); null otherwise. */
+  searchQuery: string | null;
+  /** The catalogue procedure chosen; null when the citizen chose a service group directly. */
+  procedureId: string | null;
+  /** The priority group declared on the confirm screen (elderly pre-selected from the card's age). */
+  priority: PriorityGroupId | null;
   /** Personal data: session-only, wiped on every way out of the session. */
   card: CardReading | null;
   idFailures: number;
@@ -49,6 +65,8 @@ export interface KioskContext {
   manualError: 'format' | 'structure' | null;
   ticket: LinkedTicket | null;
   failure: FailureReason | null;
+  /** The queue's reason for refusing the ticket, in every language. */
+  refusal: Record<Locale, string> | null;
   /** Prints attempted for this session's ticket: every one after the first is marked REPRINT. */
   printAttempts: number;
   /** What the printer last reported; kept across sessions (it is the kiosk's, not the citizen's). */
@@ -104,20 +122,41 @@ function manualErrorOf(error: unknown): 'format' | 'structure' {
   return (error as { code?: unknown } | null)?.code === 'format' ? 'format' : 'structure';
 }
 
+/** The card read (or typed) qualifies for the elderly priority: pre-select it, unless another was declared. */
+function priorityWithCard(context: KioskContext, card: CardReading): PriorityGroupId | null {
+  return context.priority ?? (qualifiesAsElderly(card.age, context.settings.elderlyAge) ? 'elderly' : null);
+}
+
 function freshSession(settings: KioskSettings): Omit<KioskContext, 'settings' | 'printerProblem' | 'queue'> {
   return {
     locale: settings.defaultLocale,
     serviceId: null,
+    fieldId: null,
+    searchQuery: null,
+    procedureId: null,
+    priority: null,
     card: null,
     idFailures: 0,
     lastIdFailure: null,
     manualError: null,
     ticket: null,
     failure: null,
+    refusal: null,
     printAttempts: 0,
     idleSecondsLeft: settings.warningSeconds,
   };
 }
+
+const TICKET = '#kiosk.session.flow.ticket';
+/**
+ * Back from identify or confirm: to the list the service was chosen from. The card and the
+ * priority (declared on the confirm screen) are withdrawn with it.
+ */
+const BACK_TO_CHOICE = [
+  { guard: 'choseBySearch', actions: ['forgetCard', 'withdrawPriority'], target: `${TICKET}.searchProcedure` },
+  { guard: 'choseInField', actions: ['forgetCard', 'withdrawPriority'], target: `${TICKET}.chooseProcedure` },
+  { actions: ['forgetCard', 'withdrawPriority'], target: `${TICKET}.chooseService` },
+] as const;
 
 export const kioskMachine = setup({
   types: {
@@ -143,6 +182,17 @@ export const kioskMachine = setup({
     menuItemIs: ({ event }, params: { item: MenuItem }) => event.type === 'ui.menu' && event.item === params.item,
     isKnownService: ({ context, event }) =>
       event.type === 'ui.service' && context.settings.serviceGroups.some((group) => group.id === event.serviceId),
+    isKnownField: ({ context, event }) =>
+      event.type === 'ui.field' && context.settings.catalogue.fields.some((field) => field.id === event.fieldId),
+    /** A procedure of the catalogue whose service group the kiosk still has. */
+    isKnownProcedure: ({ context, event }) => {
+      if (event.type !== 'ui.procedure') return false;
+      const found = findProcedure(context.settings.catalogue, event.procedureId);
+      return found !== null && context.settings.serviceGroups.some((group) => group.id === found.procedure.serviceGroup);
+    },
+    choseBySearch: ({ context }) => context.procedureId !== null && context.searchQuery !== null,
+    choseInField: ({ context }) => context.procedureId !== null && context.fieldId !== null,
+    isRefusal: ({ event }) => 'error' in event && event.error instanceof TicketRefusedError,
     isOfferedLocale: ({ context, event }) =>
       event.type === 'ui.language' && context.settings.locales.includes(event.locale),
     countdownOver: ({ context }) => context.idleSecondsLeft <= 1,
@@ -152,8 +202,19 @@ export const kioskMachine = setup({
   actions: {
     wipeSession: assign(({ context }) => freshSession(context.settings)),
     setLocale: assign({ locale: ({ context, event }) => (event.type === 'ui.language' ? event.locale : context.locale) }),
-    setService: assign({ serviceId: ({ event }) => (event.type === 'ui.service' ? event.serviceId : null) }),
+    setService: assign({ serviceId: ({ event }) => (event.type === 'ui.service' ? event.serviceId : null), procedureId: null }),
+    /** The procedure decides the service group. */
+    setProcedure: assign(({ context, event }) => {
+      const found = event.type === 'ui.procedure' ? findProcedure(context.settings.catalogue, event.procedureId) : null;
+      return { procedureId: found?.procedure.id ?? null, serviceId: found?.procedure.serviceGroup ?? null };
+    }),
+    openField: assign({ fieldId: ({ event }) => (event.type === 'ui.field' ? event.fieldId : null) }),
+    setSearch: assign({ searchQuery: ({ event }) => (event.type === 'ui.search' ? event.query : null) }),
+    /** Back at the start of the choice: nothing chosen, nothing browsed. */
+    resetChoice: assign({ fieldId: null, searchQuery: null, procedureId: null, serviceId: null }),
+    setPriority: assign({ priority: ({ event }) => (event.type === 'ui.priority' ? event.group : null) }),
     forgetCard: assign({ card: null }),
+    withdrawPriority: assign({ priority: null }),
     startCountdown: assign({ idleSecondsLeft: ({ context }) => context.settings.warningSeconds }),
     tickCountdown: assign({ idleSecondsLeft: ({ context }) => context.idleSecondsLeft - 1 }),
     clearFailure: assign({ failure: null }),
@@ -229,17 +290,34 @@ export const kioskMachine = setup({
             ticket: {
               initial: 'chooseService',
               states: {
+                // Fields of the catalogue, a search box, and the service groups for who knows theirs.
                 chooseService: {
+                  entry: 'resetChoice',
                   on: {
+                    'ui.field': { guard: 'isKnownField', actions: 'openField', target: 'chooseProcedure' },
+                    'ui.search': { actions: 'setSearch', target: 'searchProcedure' },
                     'ui.service': { guard: 'isKnownService', actions: 'setService', target: 'identify' },
                     'ui.back': '#kiosk.session.flow.menu',
+                  },
+                },
+                chooseProcedure: {
+                  on: {
+                    'ui.procedure': { guard: 'isKnownProcedure', actions: 'setProcedure', target: 'identify' },
+                    'ui.back': 'chooseService',
+                  },
+                },
+                searchProcedure: {
+                  on: {
+                    'ui.search': { actions: 'setSearch' },
+                    'ui.procedure': { guard: 'isKnownProcedure', actions: 'setProcedure', target: 'identify' },
+                    'ui.back': 'chooseService',
                   },
                 },
                 identify: {
                   initial: 'consent',
                   on: {
                     'ui.skipId': { actions: 'forgetCard', target: 'confirm' },
-                    'ui.back': { actions: 'forgetCard', target: 'chooseService' },
+                    'ui.back': BACK_TO_CHOICE,
                   },
                   states: {
                     // Nothing is read before the citizen has been told why and agreed.
@@ -250,7 +328,7 @@ export const kioskMachine = setup({
                         id: 'readIdCard',
                         src: 'readIdCard',
                         onDone: {
-                          actions: assign({ card: ({ event }) => event.output }),
+                          actions: assign({ card: ({ event }) => event.output, priority: ({ context, event }) => priorityWithCard(context, event.output) }),
                           target: '#kiosk.session.flow.ticket.confirm',
                         },
                         onError: {
@@ -277,7 +355,11 @@ export const kioskMachine = setup({
                         src: 'checkTypedId',
                         input: ({ event }) => ({ idNumber: event.type === 'ui.submitId' ? event.idNumber : '' }),
                         onDone: {
-                          actions: assign({ card: ({ event }) => event.output, manualError: null }),
+                          actions: assign({
+                            card: ({ event }) => event.output,
+                            priority: ({ context, event }) => priorityWithCard(context, event.output),
+                            manualError: null,
+                          }),
                           target: '#kiosk.session.flow.ticket.confirm',
                         },
                         onError: {
@@ -290,8 +372,9 @@ export const kioskMachine = setup({
                 },
                 confirm: {
                   on: {
+                    'ui.priority': { actions: 'setPriority' },
                     'ui.confirm': 'issuing',
-                    'ui.back': { actions: 'forgetCard', target: 'chooseService' },
+                    'ui.back': BACK_TO_CHOICE,
                   },
                 },
                 issuing: {
@@ -299,12 +382,21 @@ export const kioskMachine = setup({
                   invoke: {
                     id: 'issueTicket',
                     src: 'issueTicket',
-                    input: ({ context }) => ({ serviceId: context.serviceId ?? '', procedureId: null, priority: null }),
+                    input: ({ context }) => ({ serviceId: context.serviceId ?? '', procedureId: context.procedureId, priority: context.priority }),
                     onDone: { actions: assign({ ticket: ({ event }) => event.output }), target: 'printing' },
-                    onError: { actions: assign({ failure: 'issue' }), target: 'issueFailed' },
+                    onError: [
+                      {
+                        guard: 'isRefusal',
+                        actions: assign({ refusal: ({ event }) => (event.error as TicketRefusedError).citizenMessage }),
+                        target: 'issueRefused',
+                      },
+                      { actions: assign({ failure: 'issue' }), target: 'issueFailed' },
+                    ],
                   },
                 },
                 issueFailed: { on: { 'ui.retry': 'issuing' } },
+                // Nothing was issued and trying again would be refused again: the citizen is told why.
+                issueRefused: { on: { 'ui.back': '#kiosk.session.flow.menu', 'ui.finish': '#kiosk.attract' } },
                 printing: {
                   entry: ['clearFailure', assign({ printAttempts: ({ context }) => context.printAttempts + 1 })],
                   invoke: {

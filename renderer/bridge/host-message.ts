@@ -48,6 +48,11 @@ function isKioskView(value: unknown): value is KioskView {
     (value.identity === null || isIdentityView(value.identity)) &&
     isIdReadView(value.idRead) &&
     (value.idleSecondsLeft === null || typeof value.idleSecondsLeft === 'number') &&
+    Array.isArray(value.fields) &&
+    isObject(value.priority) &&
+    Array.isArray(value.priority.options) &&
+    (value.closedMessage === null || typeof value.closedMessage === 'string') &&
+    (value.refusal === null || typeof value.refusal === 'string') &&
     typeof value.camera === 'boolean' &&
     PRINTER_PROBLEMS.has(value.printerProblem)
   );

@@ -1,9 +1,9 @@
 import type { ServiceOption } from '../../bridge/contract.js';
-import { joinCounters, waitingCount } from '../i18n/index.js';
+import { joinCounters, waitEstimate, waitingCount } from '../i18n/index.js';
 import { useT } from '../i18n/I18nProvider.js';
 import { Icon } from './Icon.js';
 
-/** One service group to choose: its ticket letter, its name, its counters, how many wait there now. */
+/** One service group to choose: its ticket letter, its name, its counters, how many wait there now and for how long. */
 export function ServiceTile({ service, onPress }: { service: ServiceOption; onPress: () => void }) {
   const t = useT();
   return (
@@ -18,6 +18,9 @@ export function ServiceTile({ service, onPress }: { service: ServiceOption; onPr
         </span>
         <span className="service-tile__waiting" data-testid={`waiting-${service.id}`}>
           {waitingCount(t, service.waiting)}
+        </span>
+        <span className="service-tile__estimate" data-testid={`estimate-${service.id}`}>
+          {waitEstimate(t, service.estimatedWaitMinutes)}
         </span>
       </span>
       <Icon name="next" className="tile__arrow" />

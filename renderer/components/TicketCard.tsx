@@ -17,6 +17,13 @@ export function TicketCard({ ticket, problem = false }: { ticket: TicketView; pr
         <p className="ticket-card__service" data-testid="ticket-service">
           {ticket.serviceName}
         </p>
+        {ticket.priority !== null && (
+          <p className="ticket-card__priority" data-testid="ticket-priority">
+            <Icon name="star" className="ticket-card__priority-icon" />
+            <span className="ticket-card__priority-mark">{ticket.priority.mark}</span>
+            <span>{ticket.priority.group}</span>
+          </p>
+        )}
       </div>
       <ul className="ticket-card__details">
         <li className="ticket-card__counter" data-testid="ticket-counters">

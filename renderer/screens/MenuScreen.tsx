@@ -1,5 +1,7 @@
 import type { KioskView } from '../../bridge/contract.js';
+import { ClosedNotice } from '../components/ClosedNotice.js';
 import { MenuTile } from '../components/MenuTile.js';
+import { WaitingStrip } from '../components/WaitingStrip.js';
 import { SessionScreen } from '../components/SessionScreen.js';
 import { useT } from '../i18n/I18nProvider.js';
 import { useSend } from '../send-context.js';
@@ -9,6 +11,7 @@ export function MenuScreen({ view }: { view: KioskView }) {
   const send = useSend();
   return (
     <SessionScreen screen="menu" view={view} title={t('menu.title')} canGoBack>
+      {view.closedMessage !== null && <ClosedNotice message={view.closedMessage} />}
       <nav className="menu" aria-label={t('menu.title')}>
         <MenuTile
           item="ticket"
@@ -40,6 +43,7 @@ export function MenuScreen({ view }: { view: KioskView }) {
           onPress={() => send({ type: 'ui.menu', item: 'staff' })}
         />
       </nav>
+      <WaitingStrip services={view.services} />
     </SessionScreen>
   );
 }

@@ -1,6 +1,7 @@
 import type { KioskView } from '../../bridge/contract.js';
 import { AttractScreen } from './AttractScreen.js';
 import { BusyScreen } from './BusyScreen.js';
+import { ChooseProcedureScreen } from './ChooseProcedureScreen.js';
 import { ChooseServiceScreen } from './ChooseServiceScreen.js';
 import { ComingSoonScreen } from './ComingSoonScreen.js';
 import { ConfirmScreen } from './ConfirmScreen.js';
@@ -9,8 +10,10 @@ import { IdConsentScreen } from './IdConsentScreen.js';
 import { IdentifyScreen } from './IdentifyScreen.js';
 import { IdManualScreen } from './IdManualScreen.js';
 import { IssueFailedScreen } from './IssueFailedScreen.js';
+import { IssueRefusedScreen } from './IssueRefusedScreen.js';
 import { MenuScreen } from './MenuScreen.js';
 import { PrintFailedScreen } from './PrintFailedScreen.js';
+import { SearchProcedureScreen } from './SearchProcedureScreen.js';
 import { TicketScreen } from './TicketScreen.js';
 
 /** One screen per `view.screen`; the compiler checks every screen is drawn. */
@@ -28,6 +31,10 @@ export function ScreenSwitch({ view }: { view: KioskView }) {
       return <ComingSoonScreen view={view} screen={view.screen} />;
     case 'chooseService':
       return <ChooseServiceScreen view={view} />;
+    case 'chooseProcedure':
+      return <ChooseProcedureScreen view={view} />;
+    case 'searchProcedure':
+      return <SearchProcedureScreen view={view} />;
     case 'idConsent':
       return <IdConsentScreen view={view} />;
     case 'identify':
@@ -41,6 +48,8 @@ export function ScreenSwitch({ view }: { view: KioskView }) {
       return <BusyScreen view={view} screen={view.screen} />;
     case 'issueFailed':
       return <IssueFailedScreen view={view} />;
+    case 'issueRefused':
+      return <IssueRefusedScreen view={view} />;
     case 'ticket':
       return <TicketScreen view={view} />;
     case 'printFailed':

@@ -5,15 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { EventObject } from 'xstate';
-import { getShortestPaths, getStateNodes } from 'xstate/graph';
+import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths, getStateNodes } from 'xstate/graph';
 import type { KioskUiEvent } from '../../bridge/contract.js';
 import type { CardReading } from '../../domain/identity/card-reading.js';
 import { DEFAULT_CONFIG } from '../../domain/config/schema.js';
-import type { IssuedTicket } from '../../domain/queue/ticket.js';
+import type { LinkedTicket } from '../../bridge/queue-protocol.js';
+import { bundledCataloguePath, readCatalogueFile } from '../../runtime/catalogue/catalogue-file.js';
 import { settingsFromConfig } from '../../state-machines/kiosk-settings.js';
+import { TicketRefusedError } from '../../state-machines/ticket-refused.js';
 import { type KioskEvent, READS_BEFORE_MANUAL_ENTRY, kioskMachine } from '../../state-machines/kiosk.machine.js';
 
-const TICKET: IssuedTicket = {
+const TICKET: LinkedTicket = {
   id: 1,
   number: 'A001',
   serviceId: 'civil-status',
@@ -22,6 +24,8 @@ const TICKET: IssuedTicket = {
   serviceDay: '2026-11-23',
   issuedAt: '2026-11-23T02:00:00.000Z',
   peopleAhead: 0,
+  estimatedWaitMinutes: 0,
+  priority: 'pregnant',
 };
 
 const READING: CardReading = { source: 'manual', idNumber: '001085012345', identity: null, age: null, expired: false };
@@ -32,6 +36,10 @@ const TAPS: KioskUiEvent[] = [
   { type: 'ui.language', locale: 'en' },
   ...(['ticket', 'advice', 'rate', 'staff'] as const).map((item) => ({ type: 'ui.menu' as const, item })),
   { type: 'ui.service', serviceId: 'civil-status' },
+  { type: 'ui.field', fieldId: 'civil-status' },
+  { type: 'ui.search', query: 'khai sinh' },
+  { type: 'ui.procedure', procedureId: 'birth-registration' },
+  { type: 'ui.priority', group: 'pregnant' },
   { type: 'ui.back' },
   { type: 'ui.cancel' },
   { type: 'ui.skipId' },
@@ -58,12 +66,18 @@ const OUTCOMES: EventObject[] = [
   { type: 'xstate.error.actor.readIdCard', error: new Error('glare') } as EventObject,
   { type: 'xstate.done.actor.issueTicket', output: TICKET } as EventObject,
   { type: 'xstate.error.actor.issueTicket', error: new Error('disk') } as EventObject,
+  {
+    type: 'xstate.error.actor.issueTicket',
+    error: new TicketRefusedError('dayClosed', { vi: 'Đã hết giờ cấp số', en: 'No more tickets today' }),
+  } as EventObject,
   { type: 'xstate.done.actor.printTicket', output: undefined } as EventObject,
   { type: 'xstate.error.actor.printTicket', error: new Error('paper') } as EventObject,
 ];
 
 const EVENTS = [...TAPS, ...TIMERS, ...OUTCOMES] as KioskEvent[];
-const input = { settings: settingsFromConfig(DEFAULT_CONFIG) };
+const catalogue = readCatalogueFile(bundledCataloguePath(), DEFAULT_CONFIG.serviceGroups.map((group) => group.id));
+if (!catalogue.ok) throw new Error(`the sample catalogue is rejected: ${catalogue.errors.join('; ')}`);
+const input = { settings: settingsFromConfig(DEFAULT_CONFIG, catalogue.catalogue) };
 // States differ by where the chart is, and by whether typing the ID is unlocked (3 failed reads),
 // not by the rest of their data: keeps the graph finite.
 const serializeState = (snapshot: { value: unknown; context: { idFailures: number } }) =>
@@ -80,19 +94,26 @@ describe('kiosk chart as a graph', () => {
   });
 
   it('can get back to attract from every reachable state', () => {
-    const stuck = paths
-      .map((path) => path.state)
-      .filter((state) => {
-        const home = getShortestPaths(kioskMachine, {
-          events: EVENTS,
-          input,
-          serializeState,
-          fromState: state,
-          toState: (candidate) => candidate.matches('attract'),
-        });
-        return home.length === 0;
-      })
-      .map((state) => JSON.stringify(state.value));
+    // One traversal, then walked backwards from attract: whatever that reaches can get home.
+    const steps = adjacencyMapToArray(getAdjacencyMap(kioskMachine, { events: EVENTS, input, serializeState }));
+    const states = new Map(steps.map(({ state }) => [serializeState(state), state]));
+    const cameFrom = new Map<string, string[]>();
+    for (const { state, nextState } of steps) {
+      const to = serializeState(nextState);
+      cameFrom.set(to, [...(cameFrom.get(to) ?? []), serializeState(state)]);
+    }
+    const canGetHome = new Set([...states].filter(([, state]) => state.matches('attract')).map(([key]) => key));
+    const queue = [...canGetHome];
+    for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
+      for (const previous of cameFrom.get(key) ?? []) {
+        if (!canGetHome.has(previous)) {
+          canGetHome.add(previous);
+          queue.push(previous);
+        }
+      }
+    }
+    const stuck = [...states].filter(([key]) => !canGetHome.has(key)).map(([, state]) => JSON.stringify(state.value));
     expect(stuck).toEqual([]);
+    expect(states.size).toBe(paths.length);
   });
 });
