@@ -1,10 +1,13 @@
 /**
  * Start one kiosk from its data folder and config file: what Electron's main process and the
  * browser host both call. Watches the config file and adopts a good edit at once; a bad edit is
- * logged with the field it names and the kiosk carries on with what it had.
+ * logged with the field it names and the kiosk carries on with what it had. The ward's procedure
+ * catalogue is handled the same way (a rejected file is logged with its line and field, and the
+ * last good catalogue stays).
  */
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { loadCatalogue, watchCatalogue } from './catalogue/catalogue-file.js';
 import { loadConfig, readConfigFile } from './config/config-file.js';
 import { createDevices } from './devices.js';
 import { KioskRuntime } from './kiosk-runtime.js';
@@ -29,18 +32,27 @@ export function startKiosk(options: StartOptions): StartedKiosk {
   const configPath = options.configPath ?? (existsSync(defaultPath) ? defaultPath : undefined);
   const loaded = loadConfig(configPath, options.dataDir);
   if (loaded.rejected) logger.error(`configuration rejected, running on the last good one: ${loaded.rejected}`);
+  const knownGroups = loaded.config.serviceGroups.map((group) => group.id);
+  const cataloguePath = loaded.config.catalogue.path;
+  const catalogue = loadCatalogue({ ...(cataloguePath === undefined ? {} : { path: cataloguePath }), dataDir: options.dataDir, knownGroups });
+  if (catalogue.rejected) {
+    logger.error(`procedure catalogue rejected, using ${catalogue.source ?? 'no procedures'}: ${catalogue.rejected.join('; ')}`);
+  }
   const runtime = new KioskRuntime({
     config: loaded.config,
+    catalogue: catalogue.catalogue,
     dataDir: options.dataDir,
     devices: createDevices(loaded.config.devices, (line) => logger.warn(line)),
     logger,
   });
   const watcher = configPath ? watchConfig(configPath, runtime, logger) : undefined;
+  const catalogueWatcher = cataloguePath === undefined ? undefined : watchCatalogueFile(cataloguePath, options.dataDir, knownGroups, runtime, logger);
   return {
     runtime,
     configPath,
     async stop() {
       watcher?.close();
+      catalogueWatcher?.close();
       await runtime.stop();
     },
   };
@@ -62,4 +74,23 @@ function watchConfig(path: string, runtime: KioskRuntime, logger: Logger): FSWat
       logger.info('configuration reloaded (device changes apply at the next start)');
     }, 200);
   });
+}
+
+function watchCatalogueFile(path: string, dataDir: string, knownGroups: readonly string[], runtime: KioskRuntime, logger: Logger): FSWatcher | undefined {
+  try {
+    return watchCatalogue({
+      path,
+      dataDir,
+      knownGroups,
+      onReload: (catalogue) => {
+        runtime.applyCatalogue(catalogue);
+        logger.info('procedure catalogue reloaded');
+      },
+      onRejected: (errors) => logger.error(`procedure catalogue change rejected, keeping the current one: ${errors.join('; ')}`),
+    });
+  } catch (error) {
+    // A folder that is not there cannot be watched: the kiosk runs on what it loaded.
+    logger.error(`procedure catalogue ${path} cannot be watched (${String(error)}): edits apply at the next start`);
+    return undefined;
+  }
 }
