@@ -22,7 +22,6 @@ import { maskId } from '../domain/identity/identity-card.js';
 import { serviceDay } from '../domain/queue/ticket-number.js';
 import { ticketSlip } from '../domain/queue/ticket-slip.js';
 import { ticketStatusUrl } from '../domain/queue/ticket-status-link.js';
-import { estimatedWaitMinutes } from '../domain/queue/wait-estimate.js';
 import { settingsFromConfig } from '../state-machines/kiosk-settings.js';
 import { kioskView } from '../state-machines/kiosk-view.js';
 import {
@@ -39,7 +38,11 @@ import { IdReadError } from '../devices/id-reader/id-reader.js';
 import type { LinkedTicket } from '../bridge/queue-protocol.js';
 import { deviceAlertMessage, deviceName, printerProblemOf } from './device-alerts.js';
 import { type DeviceSet, closeDevices, deviceHealthList, monitoredDevices } from './devices.js';
-import { QueueService } from './queue/queue-service.js';
+import { LocalTicketIssuer } from './queue/local-ticket-issuer.js';
+import type { QueueService } from './queue/queue-service.js';
+import { ServicePoint } from './queue/service-point.js';
+import type { TicketIssuer } from './queue/service-point-api.js';
+import { TicketRefusedError } from '../state-machines/ticket-refused.js';
 import { StaffAlerts } from './staff-alerts.js';
 import { testPage } from './test-page.js';
 import { type Logger, consoleLogger } from './log.js';
@@ -66,15 +69,24 @@ export interface KioskRuntimeOptions {
   store?: TicketStore;
   /** The ward's procedures (start-kiosk loads the file); the bundled sample ward by default. */
   catalogue?: Catalogue;
+  /**
+   * Where this kiosk's tickets are numbered: this host's own service point by default, another
+   * host's for a second kiosk (config `queue.server.kind === 'remote'`). The runtime closes it.
+   */
+  issuer?: TicketIssuer;
 }
+
+/** Estimates grow with the minutes a service has lasted, so the menu's figures are refreshed this often even when nothing happens. */
+const QUEUE_REFRESH_MS = 30_000;
 
 type KioskActor = ActorRefFrom<typeof kioskMachine>;
 
 export class KioskRuntime {
   readonly devices: DeviceSet;
   readonly store: TicketStore;
-  /** The service point's queue on this store: issuing here, calling at the counters. */
-  readonly queue: QueueService;
+  /** The service point's queue on this store, for counter pages, boards and linked kiosks. */
+  readonly servicePoint: ServicePoint;
+  private readonly issuer: TicketIssuer;
   private config: KioskConfig;
   private catalogueInUse: Catalogue;
   private actor: KioskActor;
@@ -97,7 +109,14 @@ export class KioskRuntime {
     this.logger = options.logger ?? consoleLogger;
     this.ownsStore = options.store === undefined;
     this.store = options.store ?? new TicketStore(join(options.dataDir, 'motcua.sqlite'));
-    this.queue = new QueueService(this.store, this.config.servicePoint.timeZone);
+    this.servicePoint = new ServicePoint({
+      store: this.store,
+      config: () => this.config,
+      catalogue: () => this.catalogueInUse,
+      now: this.now,
+      logger: this.logger,
+    });
+    this.issuer = options.issuer ?? new LocalTicketIssuer(this.servicePoint, this.store);
     this.actor = this.startActor();
     this.view = kioskView(this.actor.getSnapshot());
     this.alerts = new StaffAlerts(this.logger, this.now);
@@ -105,20 +124,21 @@ export class KioskRuntime {
     this.watchQueue();
   }
 
-  /** Live waiting counts for the menu, whenever the queue moves (and at start, see startActor). */
-  private watchQueue(): void {
-    this.subscriptions.push(this.queue.onChange(() => this.reportWaiting(this.actor)));
+  /** The queue engine under the service point: tests and tools act on tickets through it directly. */
+  get queue(): QueueService {
+    return this.servicePoint.queue;
   }
 
-  private reportWaiting(actor: KioskActor): void {
-    const waiting = this.queue.waitingCounts(this.today());
-    // Interim, until the service point (runtime/queue/service-point.ts) reports learnt estimates.
-    const groups = this.config.serviceGroups.map((group) => ({
-      ...group,
-      waiting: waiting[group.id] ?? 0,
-      estimatedWaitMinutes: estimatedWaitMinutes(waiting[group.id] ?? 0, group.counters.length, this.config.queue.minutesPerCitizen),
-    }));
-    actor.send({ type: 'queue.updated', groups, day: { day: this.today(), open: true, closedMessage: null } });
+  /** Live waiting counts, estimates and the day's state for the menu (and at start, see startActor). */
+  private watchQueue(): void {
+    this.subscriptions.push(this.issuer.onUpdate(() => this.reportQueue(this.actor)));
+    const refresh = setInterval(() => this.reportQueue(this.actor), QUEUE_REFRESH_MS);
+    refresh.unref();
+    this.subscriptions.push(() => clearInterval(refresh));
+  }
+
+  private reportQueue(actor: KioskActor): void {
+    actor.send({ type: 'queue.updated', groups: this.issuer.groups(), day: this.issuer.day() });
   }
 
   private watchDevices(): void {
@@ -145,7 +165,7 @@ export class KioskRuntime {
 
   /** The machine with this kiosk's devices and store plugged in. */
   private machine() {
-    const { devices, store, logger } = this;
+    const { devices, logger } = this;
     return kioskMachine.provide({
       actors: {
         speak: fromPromise<void, SpeakInput>(async ({ input, signal }) => {
@@ -180,22 +200,13 @@ export class KioskRuntime {
           return result.reading;
         }),
         issueTicket: fromPromise<LinkedTicket, IssueTicketInput>(async ({ input }) => {
-          const group = this.serviceGroup(input.serviceId);
-          const at = this.now();
-          const ticket = this.queue.issue({
-            serviceId: group.id,
-            prefix: group.prefix,
-            serviceDay: serviceDay(at, this.config.servicePoint.timeZone),
-            kioskId: this.config.kioskId,
-            at,
-            priority: input.priority,
-          });
-          logger.info(`ticket ${ticket.number} issued for ${group.id}`);
-          return {
-            ...ticket,
-            priority: input.priority,
-            estimatedWaitMinutes: estimatedWaitMinutes(ticket.peopleAhead, group.counters.length, this.config.queue.minutesPerCitizen),
-          };
+          const result = await this.issuer.issue({ ...input, kioskId: this.config.kioskId });
+          if (!result.ok) {
+            logger.info(`no ticket for ${input.serviceId} (${result.reason}): ${result.message.en}`);
+            throw new TicketRefusedError(result.reason, result.message);
+          }
+          logger.info(`ticket ${result.ticket.number} issued for ${result.ticket.serviceId}`);
+          return result.ticket;
         }),
         printTicket: fromPromise<void, PrintTicketInput>(async ({ input, signal }) => {
           const { ticket } = input;
@@ -215,12 +226,12 @@ export class KioskRuntime {
           try {
             await devices.printer.print({ kind: 'ticket', slip }, signal);
           } catch (error) {
-            store.markPrintFailed(ticket.id);
+            this.issuer.recordPrint?.(ticket.id, false);
             const reason = signal.aborted ? 'the session moved on' : String(error);
             this.alerts.raise(alertId, 'warning', `Số ${ticket.number} chưa in được, đã hiện trên màn hình cho người dân (${reason}).`);
             throw error;
           }
-          store.markPrinted(ticket.id);
+          this.issuer.recordPrint?.(ticket.id, true);
           this.alerts.clear(alertId);
           if (input.reprint) logger.info(`ticket ${ticket.number} reprinted`);
         }),
@@ -256,7 +267,7 @@ export class KioskRuntime {
     });
     actor.start();
     // What the service point knows outside the chart, given to every new actor (a recovered one too).
-    this.reportWaiting(actor);
+    this.reportQueue(actor);
     actor.send({ type: 'printer.status', problem: printerProblemOf(this.devices.printer.health()) });
     return actor;
   }
@@ -362,6 +373,7 @@ export class KioskRuntime {
     if (this.stopped) return;
     this.stopped = true;
     for (const unsubscribe of this.subscriptions.splice(0)) unsubscribe();
+    this.issuer.close();
     this.listeners.clear();
     this.actor.stop();
     await closeDevices(this.devices);

@@ -175,11 +175,6 @@ export const configSchema = z
       .prefault({}),
     queue: z
       .strictObject({
-        /**
-         * Minutes one counter takes per citizen, for the estimated wait until the queue issue
-         * measures real service times.
-         */
-        minutesPerCitizen: z.number().min(1).max(120).default(6),
         /** How each group's pace is learnt from finished services (an exponentially weighted average). */
         serviceTime: serviceTimeSchema.prefault({}),
         /** Per service group id: `strict` priority (the default for a group not named) or `interleaved`. */

@@ -1,14 +1,7 @@
 /**
- * Minutes a citizen can expect to wait: the people ahead shared among the group's counters, at a
- * configured pace per citizen. The first estimate, which `estimateWaitMinutes` supersedes.
+ * Minutes a citizen can expect to wait: the people ahead shared among the group's open counters,
+ * at the group's learnt pace (domain/queue/service-time.ts).
  */
-export function estimatedWaitMinutes(peopleAhead: number, counters: number, minutesPerCitizen: number): number | null {
-  if (counters < 1 || !Number.isFinite(minutesPerCitizen)) return null;
-  if (peopleAhead === 0) return 0;
-  // Rounded up to 5 minutes: a promise of "about 13 minutes" sounds more exact than it is.
-  return Math.ceil((peopleAhead * minutesPerCitizen) / counters / 5) * 5;
-}
-
 export interface GroupLoad {
   /** Tickets to be called before this one, from `peopleAhead` in calling-policy.ts. */
   peopleAhead: number;

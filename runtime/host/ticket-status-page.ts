@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../../bridge/contract.js';
 import type { KioskConfig } from '../../domain/config/schema.js';
-import { estimatedWaitMinutes } from '../../domain/queue/wait-estimate.js';
+import { groupWaits } from '../queue/group-wait.js';
 import type { QueueService, TicketPosition } from '../queue/queue-service.js';
 import type { TicketStore } from '../store/ticket-store.js';
 
@@ -24,6 +24,7 @@ const WORDS = {
     serving: (counter: number) => `Đang được phục vụ tại quầy số ${counter}`,
     done: 'Đã hoàn thành. Cảm ơn ông/bà!',
     noShow: 'Đã gọi nhưng ông/bà vắng mặt. Mời hỏi cán bộ tại quầy.',
+    left: 'Đã hết giờ làm việc, số này chưa được phục vụ. Mời ông/bà quay lại vào ngày làm việc tiếp theo hoặc hỏi cán bộ.',
     refresh: `Trang tự cập nhật mỗi ${REFRESH_SECONDS} giây.`,
     other: 'English',
   },
@@ -36,6 +37,7 @@ const WORDS = {
     serving: (counter: number) => `Being served at counter ${counter}`,
     done: 'Done. Thank you!',
     noShow: 'You were called but not there. Please ask at a counter.',
+    left: 'The service point has closed for the day and this number was not served. Please come back on the next working day or ask at a counter.',
     refresh: `This page updates itself every ${REFRESH_SECONDS} seconds.`,
     other: 'Tiếng Việt',
   },
@@ -59,13 +61,13 @@ export function ticketStatusPage(
   const [, day = '', number = ''] = match;
   const locale: Locale = url.searchParams.get('lang') === 'en' ? 'en' : 'vi';
   const words = WORDS[locale];
+  const { queue, config } = context;
   const ticket = context.store.findByNumber(day, number);
-  const position = ticket && context.queue.position(ticket.id, {});
-  const group = ticket && context.config.serviceGroups.find((candidate) => candidate.id === position?.serviceId);
-  const lines =
-    position === undefined
-      ? [words.notFound]
-      : statusLines(position, words, estimatedWaitMinutes(position.peopleAhead ?? 0, group?.counters.length ?? 0, context.config.queue.minutesPerCitizen));
+  const position = ticket && queue.position(ticket.id, config.queue.callingPolicies);
+  const group = ticket && config.serviceGroups.find((candidate) => candidate.id === position?.serviceId);
+  const ahead = position?.peopleAhead ?? null;
+  const waitMinutes = group && ahead !== null ? groupWaits(queue, day, new Date(), config.queue.serviceTime)(group, ahead) : null;
+  const lines = position === undefined ? [words.notFound] : statusLines(position, words, waitMinutes);
   const otherLocale = locale === 'vi' ? '?lang=en' : '?lang=vi';
   const html = `<!doctype html>
 <html lang="${locale}">
@@ -91,6 +93,7 @@ ${lines.map((line, index) => `<p class="${index === 0 ? 'state' : 'detail'}">${e
 }
 
 function statusLines(position: TicketPosition, words: (typeof WORDS)[Locale], waitMinutes: number | null): string[] {
+  if (position.leftAtClosing) return [words.left];
   switch (position.state) {
     case 'waiting': {
       const ahead = position.peopleAhead ?? 0;

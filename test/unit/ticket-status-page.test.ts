@@ -54,7 +54,8 @@ describe('ticket status page', () => {
     expect(text(waiting.body)).toContain('Số thứ tự B002');
     expect(text(waiting.body)).toContain('Cư trú, căn cước');
     expect(text(waiting.body)).toContain('Còn 1 người trước ông/bà');
-    expect(text(waiting.body)).toContain('Thời gian chờ dự kiến: khoảng 10 phút');
+    // One ahead at the one residence counter, at the prior pace of 6 minutes before any service today.
+    expect(text(waiting.body)).toContain('Thời gian chờ dự kiến: khoảng 6 phút');
 
     const first = kiosk.runtime.queue.callNext(3, ['residence'], new Date(), {});
     expect(text((await get(path)).body)).toContain('Ông/bà là người tiếp theo');
@@ -64,6 +65,13 @@ describe('ticket status page', () => {
     kiosk.runtime.queue.callNext(3, ['residence'], new Date(), {});
     expect(text((await get(path)).body)).toContain('Đã đến lượt: mời đến quầy số 3');
     expect(text((await get(`${path}?lang=en`)).body)).toContain('Your turn: please go to counter 3');
+  });
+
+  it('says a ticket left waiting when the day closed will not be served', async () => {
+    await kiosk.send(...walkToTicket('residence'));
+    expect(kiosk.runtime.servicePoint.act(3, { type: 'closeDay' }, 'counter 3')).toEqual({ ok: true });
+    expect(text((await get(`/t/${today()}/B001`)).body)).toContain('Đã hết giờ làm việc, số này chưa được phục vụ.');
+    expect(text((await get(`/t/${today()}/B001?lang=en`)).body)).toContain('this number was not served');
   });
 
   it('says plainly when there is no such ticket, and ignores paths that are not tickets', async () => {

@@ -1,0 +1,48 @@
+/**
+ * How the kiosk hosting the service point numbers its own tickets: straight from its ServicePoint,
+ * on the same store, with the print outcome recorded against the ticket.
+ */
+import type { DayState, GroupSummary } from '../../bridge/queue-protocol.js';
+import type { TicketStore } from '../store/ticket-store.js';
+import type { ServicePoint } from './service-point.js';
+import type { IssueResult, IssueTicketRequest, TicketIssuer } from './service-point-api.js';
+
+export class LocalTicketIssuer implements TicketIssuer {
+  private readonly subscriptions = new Set<() => void>();
+
+  constructor(
+    private readonly servicePoint: ServicePoint,
+    private readonly store: TicketStore,
+  ) {}
+
+  async issue(request: IssueTicketRequest): Promise<IssueResult> {
+    return this.servicePoint.issue(request);
+  }
+
+  groups(): GroupSummary[] {
+    return this.servicePoint.groups();
+  }
+
+  day(): DayState {
+    return this.servicePoint.day();
+  }
+
+  onUpdate(listener: () => void): () => void {
+    const unsubscribe = this.servicePoint.onChange(() => listener());
+    this.subscriptions.add(unsubscribe);
+    return () => {
+      unsubscribe();
+      this.subscriptions.delete(unsubscribe);
+    };
+  }
+
+  recordPrint(ticketId: number, printed: boolean): void {
+    if (printed) this.store.markPrinted(ticketId);
+    else this.store.markPrintFailed(ticketId);
+  }
+
+  close(): void {
+    for (const unsubscribe of this.subscriptions) unsubscribe();
+    this.subscriptions.clear();
+  }
+}
