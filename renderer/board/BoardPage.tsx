@@ -37,7 +37,8 @@ export function BoardPage({ locale }: { locale: Locale }) {
           {closedMessage}
         </p>
       )}
-      <div className="board__body">
+      {/* While disconnected the numbers may be stale: dimmed, so nobody trusts them as live. */}
+      <div className={connected ? 'board__body' : 'board__body board__body--stale'}>
         <NowServing state={state} fresh={fresh} t={t} />
         <div className="board__side">
           <LastCalls calls={state.lastCalls} fresh={fresh} t={t} locale={locale} />
