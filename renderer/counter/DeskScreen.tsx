@@ -59,12 +59,11 @@ export function DeskScreen({ state, act, frozen }: { state: CounterState; act: (
             {t('callNext')}
           </button>
         )}
-        {current === null ? (
+        {current !== null && <CurrentTicket ticket={current} groups={state.allGroups} now={now} />}
+        {current === null && paused === null && (
           <p className="desk__empty" data-testid="no-current">
             {t('noCurrent')}
           </p>
-        ) : (
-          <CurrentTicket ticket={current} groups={state.allGroups} now={now} />
         )}
         <div className="actions">
           <button type="button" className="counter-button" data-testid="recall" disabled={frozen || !called} onClick={() => current && run({ type: 'recall', ticketId: current.id })}>

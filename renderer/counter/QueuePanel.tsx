@@ -1,5 +1,11 @@
 import type { CounterState } from '../../bridge/queue-protocol.js';
+import type { CounterTranslate } from './counter-i18n.js';
 import { useCounterText } from './counter-text.js';
+
+function estimate(t: CounterTranslate, minutes: number | null): string {
+  if (minutes === null) return t('noEstimate');
+  return minutes <= 0 ? t('noWait') : t('estimate', { minutes });
+}
 
 /** How many wait in this counter's groups and how long a new ticket would wait. */
 export function QueuePanel({ state }: { state: CounterState }) {
@@ -14,7 +20,7 @@ export function QueuePanel({ state }: { state: CounterState }) {
             <span className="groups__name">{group.name[locale]}</span>
             <span className="groups__waiting">{t('waitingCount', { count: group.waiting })}</span>
             <span className="groups__estimate">
-              {group.estimatedWaitMinutes === null ? t('noEstimate') : t('estimate', { minutes: group.estimatedWaitMinutes })}
+              {estimate(t, group.estimatedWaitMinutes)}
             </span>
           </li>
         ))}
