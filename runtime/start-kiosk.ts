@@ -9,8 +9,10 @@ import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { loadCatalogue, watchCatalogue } from './catalogue/catalogue-file.js';
 import { loadConfig, readConfigFile } from './config/config-file.js';
+import type { KioskConfig } from '../domain/config/schema.js';
 import { createDevices } from './devices.js';
 import { KioskRuntime } from './kiosk-runtime.js';
+import { RemoteTicketIssuer } from './queue/remote-ticket-issuer.js';
 import { type Logger, consoleLogger } from './log.js';
 
 export interface StartOptions {
@@ -38,12 +40,15 @@ export function startKiosk(options: StartOptions): StartedKiosk {
   if (catalogue.rejected) {
     logger.error(`procedure catalogue rejected, using ${catalogue.source ?? 'no procedures'}: ${catalogue.rejected.join('; ')}`);
   }
+  // A second kiosk (the robot) numbers through the host named here; read once, like the devices.
+  const server = loaded.config.queue.server;
   const runtime = new KioskRuntime({
     config: loaded.config,
     catalogue: catalogue.catalogue,
     dataDir: options.dataDir,
     devices: createDevices(loaded.config.devices, (line) => logger.warn(line)),
     logger,
+    ...(server.kind === 'remote' ? { issuer: remoteIssuer(server, loaded.config, logger) } : {}),
   });
   const watcher = configPath ? watchConfig(configPath, runtime, logger) : undefined;
   const catalogueWatcher = cataloguePath === undefined ? undefined : watchCatalogueFile(cataloguePath, options.dataDir, knownGroups, runtime, logger);
@@ -93,4 +98,8 @@ function watchCatalogueFile(path: string, dataDir: string, knownGroups: readonly
     logger.error(`procedure catalogue ${path} cannot be watched (${String(error)}): edits apply at the next start`);
     return undefined;
   }
+}
+
+function remoteIssuer(server: Extract<KioskConfig['queue']['server'], { kind: 'remote' }>, config: KioskConfig, logger: Logger): RemoteTicketIssuer {
+  return new RemoteTicketIssuer({ url: server.url, key: server.key, kioskId: config.kioskId, timeZone: config.servicePoint.timeZone, logger });
 }

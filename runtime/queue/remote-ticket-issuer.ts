@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 import { z } from 'zod';
-import { type Locale, localeSchema } from '../../bridge/contract.js';
+import { type Locale, describeIssues, localeSchema } from '../../bridge/contract.js';
 import {
   type DayState,
   type GroupSummary,
@@ -182,7 +182,7 @@ export class RemoteTicketIssuer implements TicketIssuer {
         return logger.warn('queue link: the host sent a message that is not JSON; ignored');
       }
       const parsed = hostMessageSchema.safeParse(value);
-      if (!parsed.success) return logger.warn(`queue link: malformed message from the host: ${z.prettifyError(parsed.error)}`);
+      if (!parsed.success) return logger.warn(`queue link: malformed message from the host: ${describeIssues(parsed.error)}`);
       this.received(parsed.data);
     });
     socket.on('error', (error) => logger.warn(`queue link to ${url}: ${error.message}`));
