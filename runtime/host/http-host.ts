@@ -9,6 +9,7 @@ import sirv from 'sirv';
 import type { KioskRuntime } from '../kiosk-runtime.js';
 import type { Logger } from '../log.js';
 import { allowedHosts, isAllowedHost, isAllowedOrigin } from './allowed-hosts.js';
+import { BoardSocket } from './board-socket.js';
 import { KioskLinkSocket } from './kiosk-link-socket.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 import { STATUS_STYLESHEET, STATUS_STYLESHEET_PATH, ticketStatusPage } from './ticket-status-page.js';
@@ -32,6 +33,7 @@ export async function startHttpHost(options: HostOptions): Promise<RunningHost> 
   // The queue's pages (counter, board) and other kiosks join the kiosk's own bridge here.
   const endpoints: SocketEndpoint[] = [
     new WebSocketBridge(options.runtime, options.logger),
+    new BoardSocket(options.runtime.servicePoint, options.logger),
     new KioskLinkSocket({
       queue: options.runtime.servicePoint,
       store: options.runtime.store,
