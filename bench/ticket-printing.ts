@@ -22,6 +22,7 @@ function ticket(index: number): PrintJob {
       reprint: null,
       heading: 'SỐ THỨ TỰ',
       number,
+      priority: null,
       service: 'Hộ tịch, chứng thực',
       counters: 'Mời đến quầy: 1, 2',
       issuedAt: 'Giờ lấy số: 08:05 23/11/2026',

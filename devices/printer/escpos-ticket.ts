@@ -9,6 +9,7 @@ export function ticketLayout(slip: TicketSlip): Block[] {
     RULE,
     text(slip.heading, { align: 'center' }),
     text(slip.number, { size: 'huge', bold: true, align: 'center' }),
+    ...(slip.priority === null ? [] : [text(slip.priority, { size: 'large', bold: true, align: 'center' })]),
     FEED,
     text(slip.service),
     text(slip.counters),

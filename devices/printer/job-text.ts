@@ -19,6 +19,7 @@ export function jobText(job: PrintJob): string {
         RULE,
         centre(slip.heading),
         centre(slip.number),
+        ...(slip.priority === null ? [] : [centre(slip.priority)]),
         '',
         slip.service,
         slip.counters,

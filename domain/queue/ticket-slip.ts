@@ -1,5 +1,6 @@
 import type { Locale } from '../../bridge/contract.js';
 import type { ServiceGroup } from '../config/schema.js';
+import { PRIORITY_MARK, type PriorityGroupId } from './priority.js';
 import { localTime } from './ticket-number.js';
 import type { IssuedTicket } from './ticket.js';
 
@@ -10,6 +11,8 @@ export interface TicketSlip {
   reprint: string | null;
   heading: string;
   number: string;
+  /** Printed large right under the number on a priority ticket, so staff see why it is called first; null otherwise. */
+  priority: string | null;
   service: string;
   counters: string;
   issuedAt: string;
@@ -65,7 +68,7 @@ function waitMinutes(estimate: number | null): number | null {
 }
 
 export function ticketSlip(
-  ticket: IssuedTicket,
+  ticket: IssuedTicket & { priority: PriorityGroupId | null },
   group: ServiceGroup,
   locale: Locale,
   place: { servicePointName: Record<Locale, string>; timeZone: string },
@@ -78,6 +81,7 @@ export function ticketSlip(
     reprint: extras.reprint ? labels.reprint : null,
     heading: labels.heading,
     number: ticket.number,
+    priority: ticket.priority === null ? null : PRIORITY_MARK[locale],
     service: group.name[locale],
     counters: labels.counters(group.counters.join(', ')),
     issuedAt: labels.issuedAt(localTime(new Date(ticket.issuedAt), place.timeZone), `${day}/${month}/${year}`),

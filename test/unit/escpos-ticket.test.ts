@@ -5,6 +5,7 @@ import { SLIP } from './printer/printer-fixtures.js';
 import { commandBytes, describeRaster, hex, qrPayloads, rasterImages, tcvn3Text, wpc1258Text } from './escpos-bytes.js';
 
 const REPRINT: TicketSlip = { ...SLIP, reprint: 'BẢN IN LẠI - REPRINT' };
+const PRIORITY: TicketSlip = { ...SLIP, priority: 'ƯU TIÊN' };
 const PRINTED_LINES = Object.values(SLIP).filter((value): value is string => typeof value === 'string' && value !== SLIP.statusUrl);
 
 const ticket = (slip: TicketSlip, options: EscPosOptions) => printJobBytes({ kind: 'ticket', slip }, options);
@@ -39,6 +40,13 @@ describe('ticket bytes in a code page (EPSON)', () => {
     expect(first).not.toContain('REPRINT');
   });
 
+  it('marks a priority ticket large right under its number, and only a priority ticket', async () => {
+    const priority = wpc1258Text(await ticket(PRIORITY, { type: 'epson', width: 48, text: 'wpc1258' }));
+    // The number (GS ! 0x33), then at once the mark, bold and twice as tall and wide (GS ! 0x11).
+    expect(priority).toContain('A001\n\x1d\x21\x00\x1bE\x00\x1ba\x01\x1bE\x01\x1d\x21\x11ƯU TIÊN\n');
+    expect(wpc1258Text(await ticket(SLIP, { type: 'epson', width: 48, text: 'wpc1258' }))).not.toContain('ƯU TIÊN');
+  });
+
   it('refuses a STAR printer: STAR line mode has no Vietnamese code page', async () => {
     await expect(ticket(SLIP, { type: 'star', width: 48, text: 'wpc1258' })).rejects.toThrow(/raster/);
     await expect(ticket(SLIP, { type: 'star', width: 48, text: 'tcvn3' })).rejects.toThrow(/raster/);
@@ -57,6 +65,12 @@ describe('ticket bytes in raster mode', () => {
 
   it('draws images 384 dots wide for 58 mm paper (32 columns)', async () => {
     for (const image of rasterImages(await ticket(SLIP, { type: 'epson', width: 32, text: 'raster' }), 'epson')) expect(image.widthDots).toBe(384);
+  });
+
+  it('draws the priority mark as an extra large line (68 dots)', async () => {
+    const [first] = rasterImages(await ticket(SLIP, { type: 'epson', width: 48, text: 'raster' }), 'epson');
+    const [priority] = rasterImages(await ticket(PRIORITY, { type: 'epson', width: 48, text: 'raster' }), 'epson');
+    expect(priority!.heightDots - first!.heightDots).toBe(68);
   });
 
   it('draws the reprint mark as an extra line at the top (large: 68 dots)', async () => {

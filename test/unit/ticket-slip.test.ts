@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceGroup } from '../../domain/config/schema.js';
 import { ticketSlip } from '../../domain/queue/ticket-slip.js';
+import type { PriorityGroupId } from '../../domain/queue/priority.js';
 import type { IssuedTicket } from '../../domain/queue/ticket.js';
 
-const TICKET: IssuedTicket = {
+const TICKET: IssuedTicket & { priority: PriorityGroupId | null } = {
   id: 7,
   number: 'A007',
   serviceId: 'civil-status',
@@ -13,6 +14,7 @@ const TICKET: IssuedTicket = {
   // 08:05 in Hà Nội
   issuedAt: '2026-11-23T01:05:00.000Z',
   peopleAhead: 3,
+  priority: null,
 };
 const GROUP: ServiceGroup = { id: 'civil-status', prefix: 'A', name: { vi: 'Hộ tịch, chứng thực', en: 'Civil status' }, counters: [1, 2] };
 const PLACE = { servicePointName: { vi: 'Bộ phận Một cửa phường Cửa Nam', en: 'Cua Nam ward one-stop desk' }, timeZone: 'Asia/Ho_Chi_Minh' };
@@ -25,6 +27,7 @@ describe('ticketSlip', () => {
       reprint: null,
       heading: 'SỐ THỨ TỰ',
       number: 'A007',
+      priority: null,
       service: 'Hộ tịch, chứng thực',
       counters: 'Mời đến quầy: 1, 2',
       issuedAt: 'Giờ lấy số: 08:05 23/11/2026',
@@ -47,6 +50,13 @@ describe('ticketSlip', () => {
       estimatedWait: 'Estimated wait: about 15 min',
       qrCaption: 'Scan to follow your turn',
     });
+  });
+
+  it('marks a priority ticket beside its number, in both languages, and only a priority ticket', () => {
+    const elderly = { ...TICKET, priority: 'elderly' as const };
+    expect(ticketSlip(elderly, GROUP, 'vi', PLACE, EXTRAS).priority).toBe('ƯU TIÊN');
+    expect(ticketSlip(elderly, GROUP, 'en', PLACE, EXTRAS).priority).toBe('PRIORITY');
+    expect(ticketSlip(TICKET, GROUP, 'vi', PLACE, EXTRAS).priority).toBeNull();
   });
 
   it('marks a reprint, in both languages', () => {

@@ -9,6 +9,7 @@ export const SLIP: TicketSlip = {
   reprint: null,
   heading: 'SỐ THỨ TỰ',
   number: 'A001',
+  priority: null,
   service: 'Hộ tịch, chứng thực',
   counters: 'Mời đến quầy: 1, 2',
   issuedAt: 'Giờ lấy số: 08:05 23/11/2026',
