@@ -9,6 +9,8 @@ import sirv from 'sirv';
 import type { KioskRuntime } from '../kiosk-runtime.js';
 import type { Logger } from '../log.js';
 import { allowedHosts, isAllowedHost, isAllowedOrigin } from './allowed-hosts.js';
+import { CounterSessions } from './counter-sessions.js';
+import { CounterSocket } from './counter-socket.js';
 import { BoardSocket } from './board-socket.js';
 import { KioskLinkSocket } from './kiosk-link-socket.js';
 import { SECURITY_HEADERS } from './security-headers.js';
@@ -40,6 +42,15 @@ export async function startHttpHost(options: HostOptions): Promise<RunningHost> 
       kioskKey: () => options.runtime.configuration.queue.kioskKey,
       logger: options.logger,
     }),
+    new CounterSocket(
+      options.runtime.servicePoint,
+      new CounterSessions({
+        counters: () => options.runtime.configuration.counters,
+        timeZone: options.runtime.configuration.servicePoint.timeZone,
+        logger: options.logger,
+      }),
+      options.logger,
+    ),
   ];
   const files = sirv(options.rendererDir, { etag: true, setHeaders: (res) => setSecurityHeaders(res) });
   let allowed = new Set<string>();

@@ -72,13 +72,16 @@ export async function launchChromium(extraArgs: string[] = []): Promise<Browser>
 /** Wait until the page shows a screen, then keep a picture of it for people to look at. */
 export async function expectScreen(page: Page, screen: ScreenId, shot?: string): Promise<void> {
   await page.locator(`[data-screen="${screen}"]`).waitFor({ state: 'visible', timeout: 10_000 });
-  if (shot !== undefined) {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    // Let fonts and transitions finish so the picture is what a citizen sees.
-    await page.evaluate(() => document.fonts.ready);
-    await page.waitForTimeout(250);
-    await page.screenshot({ path: join(ARTIFACTS, `${shot}.png`) });
-  }
+  if (shot !== undefined) await keepPicture(page, shot);
+}
+
+/** A picture of the page as it is, under test-artifacts/e2e/, for people to look at. */
+export async function keepPicture(page: Page, shot: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  // Let fonts and transitions finish so the picture is what a citizen sees.
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(250);
+  await page.screenshot({ path: join(ARTIFACTS, `${shot}.png`) });
 }
 
 /** Tap the buttons with these test ids, one after the other, as a citizen would. */
