@@ -19,6 +19,9 @@ export interface BoardConnection {
 
 const MIN_DELAY_MS = 500;
 const MAX_DELAY_MS = 5_000;
+/** The host sends the board every 30 s (BOARD_REFRESH_MS); this much silence means the link is dead. */
+const SILENCE_MS = 75_000;
+const WATCH_EVERY_MS = 5_000;
 
 export function boardUrl(location: Pick<Location, 'protocol' | 'host'>): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${BOARD_PATH}`;
@@ -29,6 +32,7 @@ export function connectBoard(url: string, locale: Locale, listener: BoardListene
   let delayMs = MIN_DELAY_MS;
   let reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   let closed = false;
+  let lastHeard = Date.now();
 
   function scheduleReconnect(): void {
     if (closed || reconnectTimer !== null) return;
@@ -41,6 +45,7 @@ export function connectBoard(url: string, locale: Locale, listener: BoardListene
   }
 
   function onMessage(event: MessageEvent): void {
+    lastHeard = Date.now();
     const message = parseBoardMessage(event.data);
     if (message === null) {
       console.warn('[board] ignored a malformed host message');
@@ -75,22 +80,35 @@ export function connectBoard(url: string, locale: Locale, listener: BoardListene
     }
     socket = ws;
     ws.addEventListener('open', () => {
+      lastHeard = Date.now();
       const hello: BoardRequest = { type: 'hello', id: 1, locale };
       ws.send(JSON.stringify(hello));
     });
     ws.addEventListener('message', onMessage);
-    ws.addEventListener('close', () => {
-      if (socket === ws) socket = null;
-      if (!closed) listener.connected(false);
-      scheduleReconnect();
-    });
+    ws.addEventListener('close', () => lost(ws));
     // An error is always followed by a close, which does the work.
   }
+
+  /** The link is gone (closed, or silent too long): say so, and try again. */
+  function lost(ws: WebSocket): void {
+    if (socket !== ws) return;
+    socket = null;
+    ws.close();
+    if (closed) return;
+    listener.connected(false);
+    scheduleReconnect();
+  }
+
+  // A dead network path (a pulled cable) can leave the socket open and silent for many minutes.
+  const watchdog = setInterval(() => {
+    if (socket !== null && socket.readyState === WebSocket.OPEN && Date.now() - lastHeard > SILENCE_MS) lost(socket);
+  }, WATCH_EVERY_MS);
 
   connect();
   return {
     close() {
       closed = true;
+      clearInterval(watchdog);
       if (reconnectTimer !== null) clearTimeout(reconnectTimer);
       socket?.close();
       socket = null;

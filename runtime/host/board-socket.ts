@@ -19,6 +19,12 @@ export const MAX_BOARD_MESSAGE_BYTES = 1024;
 
 export type BoardQueue = Pick<ServicePointQueue, 'boardState' | 'onChange'>;
 
+/**
+ * The board is sent again this often even when nothing changed: the page takes a long silence for
+ * a dead link (a TV's cable pulled shows no close), and a new service day starts without an event.
+ */
+export const BOARD_REFRESH_MS = 30_000;
+
 export class BoardSocket implements SocketEndpoint {
   readonly path = BOARD_PATH;
   private readonly server = new WebSocketServer({ noServer: true, maxPayload: MAX_BOARD_MESSAGE_BYTES });
@@ -26,13 +32,17 @@ export class BoardSocket implements SocketEndpoint {
   /** Calls to announce with the next board push, in the order they were made. */
   private announcements: BoardCall[] = [];
   private flushScheduled = false;
+  private readonly refresh: ReturnType<typeof setInterval>;
 
   constructor(
     private readonly queue: BoardQueue,
     private readonly logger: Logger,
+    refreshMs = BOARD_REFRESH_MS,
   ) {
     this.server.on('connection', (socket) => this.serve(socket));
     this.unsubscribe = queue.onChange((event) => this.changed(event));
+    this.refresh = setInterval(() => this.flush(), refreshMs);
+    this.refresh.unref();
   }
 
   upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -40,6 +50,7 @@ export class BoardSocket implements SocketEndpoint {
   }
 
   close(): void {
+    clearInterval(this.refresh);
     this.unsubscribe();
     for (const client of this.server.clients) client.terminate();
     this.server.close();

@@ -168,6 +168,16 @@ describe('BoardSocket', () => {
     expect(rig.logger.lines.filter((line) => line.startsWith('warn: board:'))).toHaveLength(3);
   });
 
+  it('sends the board again after a quiet while, so a board can tell a live link from a dead one', async () => {
+    board.close();
+    board = new BoardSocket(rig.point, rig.logger, 100);
+    const client = await connect();
+    await client.next(isBoard);
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(client.boards().length).toBeGreaterThanOrEqual(3);
+    expect(client.announced()).toEqual([]);
+  });
+
   it('drops a board that sends more than a hello could ever need', async () => {
     const client = await connect();
     await client.next(isBoard);
