@@ -134,19 +134,12 @@ export class QueueService {
     return this.events.on(listener);
   }
 
-  /** Issue through the store and tell listeners (the board's waiting counts), whatever the day's state. */
-  issue(request: IssueRequest): IssuedTicket {
-    const issued = this.store.issue(request);
-    const ticket = this.statements.ticket(issued.id);
-    if (ticket) this.events.emit({ type: 'issued', ticket, at: request.at.getTime() });
-    return issued;
-  }
-
   /**
-   * Issue on an open day only, opening it when it opens with its first ticket; `peopleAhead` is
-   * the ticket's own place under the group's policy (a priority ticket has fewer ahead).
+   * Issue through the store on an open day only, opening it when it opens with its first ticket,
+   * and tell listeners (the board's waiting counts); `peopleAhead` is the ticket's own place under
+   * the group's policy (a priority ticket has fewer ahead).
    */
-  issueInLine(request: IssueRequest, policy: CallingPolicy, actor: string): Outcome<IssuedInLine> {
+  issue(request: IssueRequest, policy: CallingPolicy, actor: string): Outcome<IssuedInLine> {
     const { serviceDay: day, serviceId } = request;
     const at = request.at.getTime();
     const outcome = this.store.writeTransaction((): Outcome<IssuedInLine> => {

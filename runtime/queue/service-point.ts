@@ -65,7 +65,7 @@ export class ServicePoint implements ServicePointQueue {
     const today = this.today(at);
     const hoursRefusal = this.outsideHours(at, today, this.complexityOf(request.procedureId));
     if (hoursRefusal !== null) return queueRefusal('dayClosed', hoursRefusal);
-    const outcome = this.queue.issueInLine(
+    const outcome = this.queue.issue(
       { serviceId: group.id, prefix: group.prefix, serviceDay: today, kioskId: request.kioskId, at, priority: request.priority },
       this.policyOf(group.id),
       `kiosk ${request.kioskId}`,

@@ -194,7 +194,9 @@ describe('board reads and events', () => {
   it('emits each change once committed, finishing with the service time', () => {
     const events: QueueEvent[] = [];
     const stop = queue.onChange((event) => events.push(event));
-    const ticket = queue.issue({ serviceId: 'A', prefix: 'A', serviceDay: DAY, kioskId: 'k', at: minute(0) });
+    const issued = queue.issue({ serviceId: 'A', prefix: 'A', serviceDay: DAY, kioskId: 'k', at: minute(0) }, STRICT, 'kiosk k');
+    if (!issued.ok) throw new Error('the day should open with its first ticket');
+    const { ticket } = issued;
     queue.callNext(1, ['A'], minute(1), {});
     queue.recall(1, ticket.id, minute(2));
     queue.startService(1, ticket.id, minute(3));
@@ -203,11 +205,11 @@ describe('board reads and events', () => {
     expect(finished).toMatchObject({ ok: true, durationMs: 5 * 60_000, ticket: { state: 'done' } });
     queue.pause(1, 'break', minute(9));
     queue.resume(1, minute(10));
-    expect(events.map((event) => event.type)).toEqual(['issued', 'called', 'recalled', 'started', 'finished', 'paused', 'resumed']);
-    expect(events[4]).toMatchObject({ type: 'finished', counter: 1, durationMs: 5 * 60_000 });
+    expect(events.map((event) => event.type)).toEqual(['dayOpened', 'issued', 'called', 'recalled', 'started', 'finished', 'paused', 'resumed']);
+    expect(events[5]).toMatchObject({ type: 'finished', counter: 1, durationMs: 5 * 60_000 });
     stop();
-    queue.issue({ serviceId: 'A', prefix: 'A', serviceDay: DAY, kioskId: 'k', at: minute(11) });
-    expect(events).toHaveLength(7);
+    queue.issue({ serviceId: 'A', prefix: 'A', serviceDay: DAY, kioskId: 'k', at: minute(11) }, STRICT, 'kiosk k');
+    expect(events).toHaveLength(8);
   });
 });
 
