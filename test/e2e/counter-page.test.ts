@@ -6,7 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../domain/config/schema.js';
 import { hashPin } from '../../runtime/host/counter-pin.js';
-import { type BrowserKiosk, keepPicture, launchChromium, startBrowserKiosk } from './kiosk-browser.js';
+import { startHttpHost } from '../../runtime/host/http-host.js';
+import { type BrowserKiosk, RENDERER_DIR, keepPicture, launchChromium, startBrowserKiosk } from './kiosk-browser.js';
 
 const PIN = '246810';
 const DESK = { width: 1366, height: 768 };
@@ -129,13 +130,22 @@ describe('the counter page', () => {
     expect(problems).toEqual([]);
   });
 
-  it('says when the host is gone', async () => {
+  it('says when the host is gone, and reconnects by itself when it is back', async () => {
     await openCounterPage();
     await signIn('1', PIN);
     await page.locator('[data-screen="counter-desk"]').waitFor();
+    const { port } = new URL(kiosk.host.url);
     await kiosk.host.close();
     await expect.poll(() => text('connection-banner')).toContain('Mất kết nối với máy chủ');
     expect(await page.getByTestId('call-next').isDisabled()).toBe(true);
     await keepPicture(page, 'counter-07-connection-lost');
+
+    kiosk.host = await startHttpHost({ runtime: kiosk.runtime, rendererDir: RENDERER_DIR, address: '127.0.0.1', port: Number(port), logger: kiosk.logger });
+    // Sessions lived in the host that stopped: the page is back on its own and asks for the PIN again.
+    await page.locator('[data-screen="counter-sign-in"]').waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('connection-banner').count()).toBe(0);
+    await signIn('1', PIN);
+    await page.getByTestId('call-next').waitFor();
+    expect(await page.getByTestId('call-next').isEnabled()).toBe(true);
   });
 });
