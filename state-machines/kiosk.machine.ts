@@ -149,13 +149,14 @@ function freshSession(settings: KioskSettings): Omit<KioskContext, 'settings' | 
 
 const TICKET = '#kiosk.session.flow.ticket';
 /**
- * Back from identify or confirm: to the list the service was chosen from. The card and the
- * priority (declared on the confirm screen) are withdrawn with it.
+ * Back from identify or confirm: to the list the service was chosen from, to choose again. The
+ * card and the priority (declared on the confirm screen) are withdrawn with the choice.
  */
+const UNCHOOSE = ['forgetCard', 'withdrawPriority', 'forgetChoice'] as const;
 const BACK_TO_CHOICE = [
-  { guard: 'choseBySearch', actions: ['forgetCard', 'withdrawPriority'], target: `${TICKET}.searchProcedure` },
-  { guard: 'choseInField', actions: ['forgetCard', 'withdrawPriority'], target: `${TICKET}.chooseProcedure` },
-  { actions: ['forgetCard', 'withdrawPriority'], target: `${TICKET}.chooseService` },
+  { guard: 'choseBySearch', actions: UNCHOOSE, target: `${TICKET}.searchProcedure` },
+  { guard: 'choseInField', actions: UNCHOOSE, target: `${TICKET}.chooseProcedure` },
+  { actions: UNCHOOSE, target: `${TICKET}.chooseService` },
 ] as const;
 
 export const kioskMachine = setup({
@@ -210,6 +211,7 @@ export const kioskMachine = setup({
     }),
     openField: assign({ fieldId: ({ event }) => (event.type === 'ui.field' ? event.fieldId : null) }),
     setSearch: assign({ searchQuery: ({ event }) => (event.type === 'ui.search' ? event.query : null) }),
+    forgetChoice: assign({ procedureId: null, serviceId: null }),
     /** Back at the start of the choice: nothing chosen, nothing browsed. */
     resetChoice: assign({ fieldId: null, searchQuery: null, procedureId: null, serviceId: null }),
     setPriority: assign({ priority: ({ event }) => (event.type === 'ui.priority' ? event.group : null) }),
@@ -396,7 +398,10 @@ export const kioskMachine = setup({
                 },
                 issueFailed: { on: { 'ui.retry': 'issuing' } },
                 // Nothing was issued and trying again would be refused again: the citizen is told why.
-                issueRefused: { on: { 'ui.back': '#kiosk.session.flow.menu', 'ui.finish': '#kiosk.attract' } },
+                issueRefused: {
+                  exit: assign({ refusal: null }),
+                  on: { 'ui.back': '#kiosk.session.flow.menu', 'ui.finish': '#kiosk.attract' },
+                },
                 printing: {
                   entry: ['clearFailure', assign({ printAttempts: ({ context }) => context.printAttempts + 1 })],
                   invoke: {

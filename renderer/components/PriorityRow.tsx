@@ -7,11 +7,13 @@ export function PriorityRow({ priority, onChoose }: { priority: PriorityView; on
   const t = useT();
   return (
     <section className="priority" aria-labelledby="priority-title">
-      <h2 className="priority__title" id="priority-title">
-        <Icon name="star" className="priority__title-icon" />
-        {t('priority.title')}
-      </h2>
-      <p className="priority__hint">{t('priority.hint')}</p>
+      <div className="priority__head">
+        <h2 className="priority__title" id="priority-title">
+          <Icon name="star" className="priority__title-icon" />
+          {t('priority.title')}
+        </h2>
+        <p className="priority__hint">{t('priority.hint')}</p>
+      </div>
       <div className="priority__options" role="group" aria-labelledby="priority-title">
         {priority.options.map((option) => {
           const chosen = option.id === priority.selected;

@@ -1,0 +1,193 @@
+/**
+ * A citizen takes a ticket by naming what they came for: a search typed on the on-screen keyboard
+ * (or a physical one), or a field's list of procedures; declares a priority with one tap; and is
+ * told when no tickets are taken. Every new screen is pictured in test-artifacts/e2e/.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { type KioskConfig, configSchema } from '../../domain/config/schema.js';
+import { today } from '../helpers/kiosk-harness.js';
+import { type BrowserKiosk, expectScreen, launchChromium, startBrowserKiosk, tap } from './kiosk-browser.js';
+
+let browser: Browser;
+let kiosk: BrowserKiosk;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+afterEach(async () => {
+  await page?.close();
+  await kiosk?.close();
+});
+
+const PORTRAIT = { width: 1080, height: 1920 };
+const LANDSCAPE = { width: 1920, height: 1080 };
+
+async function open(size: { width: number; height: number }, config?: KioskConfig) {
+  kiosk = await startBrowserKiosk(config === undefined ? {} : { config });
+  page = await browser.newPage({ viewport: size });
+  page.setDefaultTimeout(10_000);
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  await page.goto(kiosk.host.url);
+  return problems;
+}
+
+/** Type on the kiosk's own keyboard, key by key, as a finger would. */
+async function typeOnScreen(text: string): Promise<void> {
+  for (const character of text) await page.getByTestId(character === ' ' ? 'key-space' : `key-${character}`).click();
+}
+
+/** Nothing on screen may spill out of its box: a cut-off Vietnamese word is a bug. */
+async function expectNothingOverflows(): Promise<void> {
+  const spilled = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-screen] button, [data-screen] p, [data-screen] h1, [data-screen] h2')]
+      .filter((element) => element.scrollWidth > element.clientWidth + 1)
+      .map((element) => element.innerText.slice(0, 60)),
+  );
+  expect(spilled).toEqual([]);
+}
+
+/** Every button a citizen taps is at least 64 px both ways. */
+async function expectBigTargets(): Promise<void> {
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-screen] button')]
+      .map((button) => ({ text: button.innerText.slice(0, 40) || button.getAttribute('aria-label'), box: button.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 64 || box.height < 64)
+      .map(({ text }) => text),
+  );
+  expect(small).toEqual([]);
+}
+
+describe('a citizen takes a ticket by procedure', () => {
+  it('searches "dang ky tam tru" on the on-screen keyboard, declares a pregnancy, and gets a priority ticket', async () => {
+    const problems = await open(PORTRAIT);
+    await tap(page, 'touch-start', 'lang-vi');
+    await expectScreen(page, 'menu', 'proc-vi-01-menu-waiting');
+    await tap(page, 'menu-ticket');
+    await expectScreen(page, 'chooseService', 'proc-vi-02-choose');
+    await expectBigTargets();
+    await expectNothingOverflows();
+
+    await tap(page, 'search-open');
+    await expectScreen(page, 'searchProcedure', 'proc-vi-03-search-empty');
+    await typeOnScreen('dang ky tam tru');
+    await expect.poll(() => page.getByTestId('search-query').innerText()).toContain('dang ky tam tru');
+    const results = page.getByTestId('search-results').locator('[data-testid^="procedure-"]');
+    await expect.poll(() => results.first().getAttribute('data-testid')).toBe('procedure-temporary-residence-registration');
+    expect(await results.count()).toBeLessThanOrEqual(6);
+    await expectScreen(page, 'searchProcedure', 'proc-vi-04-search-results');
+    await expectBigTargets();
+    expect(await results.first().innerText()).toContain('Đăng ký tạm trú');
+
+    await results.first().click();
+    await expectScreen(page, 'idConsent');
+    await tap(page, 'skip-id');
+    await expectScreen(page, 'confirm', 'proc-vi-05-confirm');
+    expect(await page.getByTestId('confirm-procedure').innerText()).toContain('Đăng ký tạm trú');
+    expect(await page.getByTestId('confirm-documents').locator('li').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('confirm-service').innerText()).toContain('Cư trú');
+    expect(await page.getByTestId('confirm-wait').innerText()).toContain('Chưa có ai đang chờ');
+
+    await tap(page, 'priority-pregnant');
+    await expect.poll(() => page.getByTestId('priority-pregnant').getAttribute('aria-pressed')).toBe('true');
+    await expectScreen(page, 'confirm', 'proc-vi-06-confirm-priority');
+    await expectBigTargets();
+    await expectNothingOverflows();
+
+    await tap(page, 'confirm');
+    await expectScreen(page, 'ticket', 'proc-vi-07-ticket-priority');
+    await expect.poll(() => page.getByTestId('ticket-number').textContent()).toBe('B001');
+    const mark = await page.getByTestId('ticket-priority').innerText();
+    expect(mark).toContain('ƯU TIÊN');
+    expect(mark).toContain('Phụ nữ mang thai');
+    expect(kiosk.runtime.store.listDay(today())).toMatchObject([{ number: 'B001', serviceId: 'residence' }]);
+    expect(problems).toEqual([]);
+  });
+
+  it('browses a field, goes back to its list from the card step, and takes a ticket for its group', async () => {
+    const problems = await open(PORTRAIT);
+    await tap(page, 'touch-start', 'lang-vi', 'menu-ticket', 'field-civil-status');
+    await expectScreen(page, 'chooseProcedure', 'proc-vi-08-field');
+    expect(await page.getByTestId('field-name').innerText()).toBe('Hộ tịch');
+    await expectBigTargets();
+    await expectNothingOverflows();
+    expect(await page.getByTestId('procedure-birth-registration').innerText()).toMatch(/Thời hạn: .*\n?.*Lệ phí: /);
+
+    await tap(page, 'procedure-death-registration');
+    await expectScreen(page, 'idConsent');
+    await tap(page, 'back');
+    await expectScreen(page, 'chooseProcedure');
+    await tap(page, 'procedure-birth-registration', 'skip-id');
+    await expectScreen(page, 'confirm', 'proc-vi-09-confirm-from-field');
+    expect(await page.getByTestId('confirm-procedure').innerText()).toContain('Đăng ký khai sinh');
+    await tap(page, 'confirm');
+    await expectScreen(page, 'ticket');
+    await expect.poll(() => page.getByTestId('ticket-number').textContent()).toBe('A001');
+    expect(await page.getByTestId('ticket-priority').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('in landscape and English: choose, search with a physical keyboard, confirm with the priority row', async () => {
+    const problems = await open(LANDSCAPE);
+    await tap(page, 'touch-start', 'lang-en', 'menu-ticket');
+    await expectScreen(page, 'chooseService', 'proc-en-01-choose-landscape');
+    await expectBigTargets();
+    await expectNothingOverflows();
+    await tap(page, 'search-open');
+    await expectScreen(page, 'searchProcedure');
+    await page.keyboard.type('birth certificat');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => page.getByTestId('search-query').innerText()).toContain('birth certifica');
+    await expect
+      .poll(() => page.getByTestId('search-results').locator('[data-testid^="procedure-"]').first().getAttribute('data-testid'))
+      .toBe('procedure-birth-registration');
+    await expectScreen(page, 'searchProcedure', 'proc-en-02-search-landscape');
+    await expectBigTargets();
+    await tap(page, 'procedure-birth-registration', 'skip-id');
+    await expectScreen(page, 'confirm');
+    await tap(page, 'priority-young-child');
+    await expect.poll(() => page.getByTestId('priority-young-child').getAttribute('aria-pressed')).toBe('true');
+    await expectScreen(page, 'confirm', 'proc-en-03-confirm-landscape');
+    await expectBigTargets();
+    await expectNothingOverflows();
+    // One at a time: another tap moves the choice; tapping the chosen one withdraws it.
+    await tap(page, 'priority-disability');
+    await expect.poll(() => page.getByTestId('priority-young-child').getAttribute('aria-pressed')).toBe('false');
+    await tap(page, 'priority-disability');
+    await expect.poll(() => kiosk.runtime.currentView().priority.selected).toBeNull();
+    await tap(page, 'back');
+    await expectScreen(page, 'searchProcedure');
+    expect(await page.getByTestId('search-query').innerText()).toContain('birth certifica');
+    expect(problems).toEqual([]);
+  });
+
+  it('says the day is not open before the steps, and shows the queue\'s refusal instead of a ticket', async () => {
+    // Staff open the day by hand at this service point, and nobody has yet.
+    const problems = await open(PORTRAIT, configSchema.parse({ queue: { dayOpening: 'manual' } }));
+    await tap(page, 'touch-start', 'lang-vi');
+    await expectScreen(page, 'menu', 'proc-vi-10-menu-closed');
+    const closedMessage = kiosk.runtime.currentView().closedMessage;
+    expect(closedMessage).toEqual(expect.any(String));
+    expect(await page.getByTestId('closed-message').innerText()).toContain(closedMessage);
+    await tap(page, 'menu-ticket');
+    await expectScreen(page, 'chooseService', 'proc-vi-11-choose-closed');
+    expect(await page.getByTestId('closed-message').innerText()).toContain(closedMessage);
+    await tap(page, 'service-civil-status', 'skip-id', 'confirm');
+    await expectScreen(page, 'issueRefused', 'proc-vi-12-refused');
+    const refusal = await page.getByTestId('refusal-message').innerText();
+    expect(refusal).toBe(kiosk.runtime.currentView().refusal);
+    expect(refusal).toMatch(/[ăâđêôơư]/);
+    expect(await page.getByTestId('retry').count()).toBe(0);
+    await expectBigTargets();
+    await tap(page, 'refused-menu');
+    await expectScreen(page, 'menu');
+    expect(kiosk.runtime.store.listDay(today())).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
