@@ -1,10 +1,13 @@
 /** The kiosk numbering through its service point: a closed day reaches the menu and refuses a ticket in words. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Harness, startHarness, today } from '../helpers/kiosk-harness.js';
 import { walkToConfirm, walkToTicket } from '../helpers/walks.js';
 
 let kiosk: Harness;
-afterEach(async () => kiosk?.close());
+afterEach(async () => {
+  vi.useRealTimers();
+  await kiosk?.close();
+});
 
 describe('the kiosk and the service day', () => {
   it('shows the refusal instead of a ticket when the day closed while the citizen was choosing, and tells the menu', async () => {
@@ -32,5 +35,24 @@ describe('the kiosk and the service day', () => {
     expect(kiosk.runtime.currentView().ticket).toMatchObject({ number: 'B002', peopleAhead: 1, estimatedWaitMinutes: 6 });
     await kiosk.send({ type: 'ui.finish' }, ...walkToConfirm('residence'));
     expect(kiosk.runtime.currentView().services.find((service) => service.id === 'residence')).toMatchObject({ waiting: 2, estimatedWaitMinutes: 15 }); // 12 minutes, rounded up to 5
+  });
+
+  it("refreshes the menu's estimates every 30 seconds, as a service in progress goes on", async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    let now = Date.now();
+    kiosk = await startHarness({ now: () => new Date(now) });
+    await kiosk.send(...walkToTicket('residence'), { type: 'ui.finish' }, ...walkToTicket('residence'), { type: 'ui.finish' });
+    const point = kiosk.runtime.servicePoint;
+    point.act(3, { type: 'callNext' }, 'counter 3');
+    const serving = point.counterState(3).current;
+    point.act(3, { type: 'start', ticketId: serving?.id ?? 0 }, 'counter 3');
+    await kiosk.send(...walkToConfirm('residence'));
+    const estimate = () => kiosk.runtime.currentView().services.find((service) => service.id === 'residence')?.estimatedWaitMinutes;
+    expect(estimate()).toBe(15); // B002 waits behind a full 6-minute service, then 6 of its own: 12, rounded up
+
+    now += 4 * 60_000;
+    expect(estimate()).toBe(15); // nothing happened in the queue: no update yet
+    vi.advanceTimersByTime(30_000);
+    expect(estimate()).toBe(8); // 2 minutes left, then 6
   });
 });
