@@ -81,6 +81,8 @@ export class CounterSocket implements SocketEndpoint {
     switch (request.type) {
       case 'signIn':
       case 'resumeSession': {
+        // Whatever this page held is let go first, so taking over its own counter does not sign it out.
+        this.signedIn.delete(socket);
         const result = request.type === 'signIn' ? await this.sessions.signIn(request.counter, request.pin) : this.sessions.resume(request.token);
         if (!result.ok) return reply(result);
         this.signedIn.set(socket, result.session);

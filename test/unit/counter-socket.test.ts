@@ -249,6 +249,11 @@ describe('the counter socket', () => {
     expect(await reloaded.send({ type: 'callNext' })).toMatchObject({ ok: false, reason: 'notSignedIn' });
     rig.ticket('civil-status');
     expect(await elsewhere.send({ type: 'callNext' })).toEqual({ ok: true });
+
+    // Signing in again from the page that holds the counter ends the old session but not the page.
+    expect((await elsewhere.send({ type: 'signIn', counter: 1, pin: '1111' })).ok).toBe(true);
+    expect(elsewhere.received.some((message) => message.type === 'signedOut')).toBe(false);
+    expect(await elsewhere.send({ type: 'recall', ticketId: rig.point.counterState(1).current?.id ?? 0 })).toEqual({ ok: true });
   });
 
   it('passes pause, resume and the day through as the counter', async () => {
