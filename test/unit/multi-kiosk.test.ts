@@ -17,6 +17,7 @@ import { type Logger, MemoryLogger } from '../../runtime/log.js';
 import { RemoteTicketIssuer } from '../../runtime/queue/remote-ticket-issuer.js';
 import type { IssueResult } from '../../runtime/queue/service-point-api.js';
 import { tempDir, today, waitUntil } from '../helpers/kiosk-harness.js';
+import { walkToChooseService, walkToConfirm } from '../helpers/walks.js';
 
 const KEY = 'multi-kiosk-test-key-0123456789';
 const TIME_ZONE = DEFAULT_CONFIG.servicePoint.timeZone;
@@ -108,6 +109,31 @@ describe('kiosks sharing one numbering over /queue', () => {
     const standSequencesA = issued(standTickets).filter((ticket) => ticket.prefix === 'A').map((ticket) => ticket.sequence);
     expect(Math.min(...robotSequencesA)).toBeLessThan(Math.max(...standSequencesA));
     expect(issued(robotTickets).filter((ticket) => ticket.priority === 'pregnant')).toHaveLength(15);
+  });
+
+  it("a citizen at the robot gets a ticket numbered by the stand, and the robot's menu shows the stand's queue", async () => {
+    const robotDir = tempDir('motcua-robot-');
+    const remote = { kind: 'remote' as const, url: `ws://127.0.0.1:${port}${KIOSK_LINK_PATH}`, key: KEY };
+    const config: KioskConfig = { ...DEFAULT_CONFIG, kioskId: 'robot', queue: { ...DEFAULT_CONFIG.queue, server: remote } };
+    const robotKiosk = new KioskRuntime({ config, dataDir: robotDir.path, devices: createMockDevices(), logger: new MemoryLogger(), issuer: robot() });
+    try {
+      stand.servicePoint.issue({ ...request(1), kioskId: 'stand' });
+      const dispatch = (events: ReturnType<typeof walkToConfirm>) => {
+        for (const event of events) expect(robotKiosk.dispatch(event)).toEqual({ ok: true });
+      };
+      dispatch(walkToChooseService());
+      const residence = () => robotKiosk.currentView().services.find((service) => service.id === 'residence');
+      await waitUntil(() => residence()?.waiting === 1, "the stand's waiting count on the robot's menu");
+      dispatch([...walkToConfirm('residence').slice(walkToChooseService().length), { type: 'ui.confirm' }]);
+      await waitUntil(() => robotKiosk.currentView().ticket !== null, 'the ticket on the robot');
+      expect(robotKiosk.currentView().ticket?.number).toBe('B002');
+      expect(stand.store.findByNumber(today(), 'B002')).toMatchObject({ serviceId: 'residence' });
+      // Numbered by the stand only: the robot's own file holds no ticket.
+      expect(robotKiosk.store.listDay(today())).toEqual([]);
+    } finally {
+      await robotKiosk.stop();
+      robotDir.remove();
+    }
   });
 
   it('the robot learns the waiting counts from the host and hears every change', async () => {
