@@ -14,18 +14,17 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type Database from 'better-sqlite3';
 import { type WebSocket, WebSocketServer } from 'ws';
-import type { Locale } from '../../bridge/contract.js';
-import { describeIssues } from '../../bridge/contract.js';
+import { type Locale, describeIssues } from '../../bridge/contract.js';
 import {
   KIOSK_LINK_PATH,
   type KioskLinkHostMessage,
   type KioskLinkRequest,
   type LinkedTicket,
   type QueueRefusal,
-  type QueueRefusalReason,
   kioskLinkRequestSchema,
 } from '../../bridge/queue-protocol.js';
 import type { Logger } from '../log.js';
+import { queueRefusal } from '../queue/refusal-messages.js';
 import type { IssueResult, ServicePointQueue } from '../queue/service-point-api.js';
 import type { TicketStore } from '../store/ticket-store.js';
 import type { SocketEndpoint } from './socket-endpoint.js';
@@ -44,7 +43,7 @@ export interface KioskLinkOptions {
   logger: Logger;
 }
 
-const REFUSALS: Partial<Record<QueueRefusalReason, Record<Locale, string>>> = {
+const REFUSALS: Record<'badKey' | 'notSignedIn', Record<Locale, string>> = {
   badKey: {
     vi: 'Máy chủ xếp hàng không nhận khóa liên kết của ki-ốt này. Xin mời hỏi cán bộ.',
     en: "The queue server did not accept this kiosk's link key. Please ask staff.",
@@ -55,8 +54,8 @@ const REFUSALS: Partial<Record<QueueRefusalReason, Record<Locale, string>>> = {
   },
 };
 
-function refusal(reason: 'badKey' | 'notSignedIn'): QueueRefusal {
-  return { ok: false, reason, message: REFUSALS[reason] ?? { vi: reason, en: reason } };
+function refusal(reason: keyof typeof REFUSALS): QueueRefusal {
+  return queueRefusal(reason, REFUSALS[reason]);
 }
 
 /** Compared as digests, so neither the length nor the first differing byte leaks through timing. */

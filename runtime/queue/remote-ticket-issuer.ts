@@ -24,6 +24,7 @@ import { Backoff } from '../../devices/serial/backoff.js';
 import { ListenerSet } from '../../devices/serial/listener-set.js';
 import { serviceDay } from '../../domain/queue/ticket-number.js';
 import type { Logger } from '../log.js';
+import { queueRefusal } from './refusal-messages.js';
 import type { IssueResult, IssueTicketRequest, TicketIssuer } from './service-point-api.js';
 
 export const DEFAULT_ISSUE_TIMEOUT_MS = 5_000;
@@ -255,5 +256,5 @@ export class RemoteTicketIssuer implements TicketIssuer {
 }
 
 function unreachableRefusal(): QueueRefusal {
-  return { ok: false, reason: 'serverUnreachable', message: UNREACHABLE };
+  return queueRefusal('serverUnreachable', UNREACHABLE);
 }

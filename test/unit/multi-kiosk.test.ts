@@ -161,6 +161,21 @@ describe('kiosks sharing one numbering over /queue', () => {
     expect(stand.store.listDay(today())).toHaveLength(0);
   });
 
+  it('tells the kiosk the server is unreachable when no answer comes in time, and recovers when the host is back', async () => {
+    const robotIssuer = robot(KEY, 400);
+    await waitUntil(() => robotIssuer.day().open, 'the link');
+    await host?.close();
+    const refused = await robotIssuer.issue(request(0));
+    expect(refused).toMatchObject({ ok: false, reason: 'serverUnreachable', message: { vi: expect.stringContaining('Không kết nối được máy chủ xếp hàng') } });
+    // Down longer than an issue may wait: the menu says so instead of offering tickets.
+    await waitUntil(() => !robotIssuer.day().open, 'the day reported unreachable');
+    expect(robotIssuer.day().closedMessage?.en).toContain('cannot be reached');
+    await startHost();
+    await waitUntil(() => robotIssuer.day().open, 'the link again');
+    expect(await robotIssuer.issue(request(0))).toMatchObject({ ok: true, ticket: { number: 'A001' } });
+    expect(stand.store.listDay(today())).toHaveLength(1);
+  });
+
   it('answers a request key it has seen with the same ticket, and refuses an issue before hello', async () => {
     const socket = new WebSocket(`ws://127.0.0.1:${port}${KIOSK_LINK_PATH}`);
     const replies: KioskLinkHostMessage[] = [];
