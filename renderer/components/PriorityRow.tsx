@@ -2,8 +2,15 @@ import type { PriorityId, PriorityView } from '../../bridge/contract.js';
 import { useT } from '../i18n/I18nProvider.js';
 import { Icon } from './Icon.js';
 
+interface PriorityRowProps {
+  priority: PriorityView;
+  /** The elderly group was chosen from the card's age: say so, since the citizen did not tap it. */
+  chosenByAge: boolean;
+  onChoose: (group: PriorityId | null) => void;
+}
+
 /** The priority groups, one tap each: tapping the chosen one again withdraws it. */
-export function PriorityRow({ priority, onChoose }: { priority: PriorityView; onChoose: (group: PriorityId | null) => void }) {
+export function PriorityRow({ priority, chosenByAge, onChoose }: PriorityRowProps) {
   const t = useT();
   return (
     <section className="priority" aria-labelledby="priority-title">
@@ -12,7 +19,9 @@ export function PriorityRow({ priority, onChoose }: { priority: PriorityView; on
           <Icon name="star" className="priority__title-icon" />
           {t('priority.title')}
         </h2>
-        <p className="priority__hint">{t('priority.hint')}</p>
+        <p className="priority__hint" data-testid="priority-hint">
+          {t(chosenByAge ? 'priority.byAge' : 'priority.hint')}
+        </p>
       </div>
       <div className="priority__options" role="group" aria-labelledby="priority-title">
         {priority.options.map((option) => {

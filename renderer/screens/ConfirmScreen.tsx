@@ -80,12 +80,6 @@ export function ConfirmScreen({ view }: { view: KioskView }) {
                         {t('confirm.age', { age: identity.age })}
                       </span>
                     )}
-                    {identity.priorityByAge && (
-                      <span className="summary__badge" data-testid="confirm-priority">
-                        <Icon name="star" className="summary__badge-icon" />
-                        {t('confirm.priorityByAge')}
-                      </span>
-                    )}
                   </span>
                 </span>
               )}
@@ -93,7 +87,11 @@ export function ConfirmScreen({ view }: { view: KioskView }) {
           </div>
         </dl>
       </div>
-      <PriorityRow priority={view.priority} onChoose={(group) => send({ type: 'ui.priority', group })} />
+      <PriorityRow
+        priority={view.priority}
+        chosenByAge={identity?.priorityByAge === true && view.priority.selected === 'elderly'}
+        onChoose={(group) => send({ type: 'ui.priority', group })}
+      />
       {view.printerProblem !== null && (
         <div className="notice notice--problem" role="status" data-testid="confirm-printer-problem">
           <Icon name="printer" className="notice__icon" />

@@ -6,6 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { type KioskConfig, configSchema } from '../../domain/config/schema.js';
+import { SAMPLE_CARD, qrPayloadOf } from '../../devices/id-reader/mock-id-reader.js';
 import { today } from '../helpers/kiosk-harness.js';
 import { type BrowserKiosk, expectScreen, launchChromium, startBrowserKiosk, tap } from './kiosk-browser.js';
 
@@ -23,6 +24,7 @@ afterEach(async () => {
 });
 
 const PORTRAIT = { width: 1080, height: 1920 };
+const ELDER = { ...SAMPLE_CARD, idNumber: '079152001234', fullName: 'Trần Thị Bình', dateOfBirth: '1952-03-02', sex: 'F' as const };
 const LANDSCAPE = { width: 1920, height: 1080 };
 
 async function open(size: { width: number; height: number }, config?: KioskConfig) {
@@ -53,6 +55,19 @@ async function expectNothingOverflows(): Promise<void> {
   expect(spilled).toEqual([]);
 }
 
+/** Everything on the screen is in view without scrolling (a citizen may not know to scroll). */
+async function expectNoScrolling(): Promise<void> {
+  const cutOff = await page.evaluate(() => {
+    const body = document.querySelector<HTMLElement>('[data-screen] .screen__body');
+    if (body === null) return ['no screen body'];
+    const bottom = body.getBoundingClientRect().bottom;
+    return [...body.querySelectorAll<HTMLElement>('button, p, h1, h2, li')]
+      .filter((element) => element.getBoundingClientRect().bottom > bottom + 1)
+      .map((element) => element.innerText.slice(0, 40));
+  });
+  expect(cutOff).toEqual([]);
+}
+
 /** Every button a citizen taps is at least 64 px both ways. */
 async function expectBigTargets(): Promise<void> {
   const small = await page.evaluate(() =>
@@ -71,6 +86,7 @@ describe('a citizen takes a ticket by procedure', () => {
     await expectScreen(page, 'menu', 'proc-vi-01-menu-waiting');
     await tap(page, 'menu-ticket');
     await expectScreen(page, 'chooseService', 'proc-vi-02-choose');
+    await expectNoScrolling();
     await expectBigTargets();
     await expectNothingOverflows();
 
@@ -97,6 +113,7 @@ describe('a citizen takes a ticket by procedure', () => {
     await tap(page, 'priority-pregnant');
     await expect.poll(() => page.getByTestId('priority-pregnant').getAttribute('aria-pressed')).toBe('true');
     await expectScreen(page, 'confirm', 'proc-vi-06-confirm-priority');
+    await expectNoScrolling();
     await expectBigTargets();
     await expectNothingOverflows();
 
@@ -137,6 +154,7 @@ describe('a citizen takes a ticket by procedure', () => {
     const problems = await open(LANDSCAPE);
     await tap(page, 'touch-start', 'lang-en', 'menu-ticket');
     await expectScreen(page, 'chooseService', 'proc-en-01-choose-landscape');
+    await expectNoScrolling();
     await expectBigTargets();
     await expectNothingOverflows();
     await tap(page, 'search-open');
@@ -149,8 +167,15 @@ describe('a citizen takes a ticket by procedure', () => {
       .toBe('procedure-birth-registration');
     await expectScreen(page, 'searchProcedure', 'proc-en-02-search-landscape');
     await expectBigTargets();
-    await tap(page, 'procedure-birth-registration', 'skip-id');
+    // An older citizen's card: the elderly priority is chosen for them, and they may change it.
+    kiosk.devices.idReader.script.queueValue({ qrText: qrPayloadOf(ELDER) });
+    await tap(page, 'procedure-birth-registration', 'read-card');
     await expectScreen(page, 'confirm');
+    await expect.poll(() => page.getByTestId('priority-elderly').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByTestId('priority-hint').innerText()).toContain('ID card');
+    await expectScreen(page, 'confirm', 'proc-en-03a-confirm-elder-landscape');
+    await expectNoScrolling();
+    await expectNothingOverflows();
     await tap(page, 'priority-young-child');
     await expect.poll(() => page.getByTestId('priority-young-child').getAttribute('aria-pressed')).toBe('true');
     await expectScreen(page, 'confirm', 'proc-en-03-confirm-landscape');
