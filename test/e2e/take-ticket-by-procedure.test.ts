@@ -212,6 +212,11 @@ describe('a citizen takes a ticket by procedure', () => {
     await expectBigTargets();
     await tap(page, 'refused-menu');
     await expectScreen(page, 'menu');
+    // The same menu on a landscape kiosk: the message, the four tiles and the waiting counts all in view.
+    await page.setViewportSize(LANDSCAPE);
+    await expectScreen(page, 'menu', 'proc-vi-13-menu-closed-landscape');
+    await expectNoScrolling();
+    await expectNothingOverflows();
     expect(kiosk.runtime.store.listDay(today())).toEqual([]);
     expect(problems).toEqual([]);
   });
