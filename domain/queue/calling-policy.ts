@@ -14,9 +14,15 @@
 import { z } from 'zod';
 import type { PriorityGroupId } from './priority.js';
 
+/**
+ * The most normal calls a policy lets pass before a priority one: no policy looks further back in
+ * the day's calls than this, so callers need only the group's last LONGEST_LOOK_BACK calls.
+ */
+export const LONGEST_LOOK_BACK = 50;
+
 export const callingPolicySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('strict') }),
-  z.strictObject({ kind: z.literal('interleaved'), normalPerPriority: z.number().int().min(1).max(50) }),
+  z.strictObject({ kind: z.literal('interleaved'), normalPerPriority: z.number().int().min(1).max(LONGEST_LOOK_BACK) }),
 ]);
 export type CallingPolicy = z.infer<typeof callingPolicySchema>;
 

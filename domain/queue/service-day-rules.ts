@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Locale } from '../../bridge/contract.js';
 import type { Complexity } from '../catalogue/catalogue-schema.js';
+import { localTime, serviceDay } from './ticket-number.js';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm, 24-hour');
 const sessionSchema = z
@@ -74,17 +75,7 @@ function minutesOf(time: string): number {
 }
 
 function localNow(at: Date, timeZone: string): { day: string; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
-  return { day: `${part('year')}-${part('month')}-${part('day')}`, minutes: Number(part('hour')) * 60 + Number(part('minute')) };
+  return { day: serviceDay(at, timeZone), minutes: minutesOf(localTime(at, timeZone)) };
 }
 
 /** A local calendar day's date at UTC midnight: only its calendar fields are ever read. */

@@ -4,7 +4,7 @@
  * run these inside the store's IMMEDIATE transactions.
  */
 import type Database from 'better-sqlite3';
-import type { PastCall, WaitingTicket } from '../../domain/queue/calling-policy.js';
+import { LONGEST_LOOK_BACK, type PastCall, type WaitingTicket } from '../../domain/queue/calling-policy.js';
 import type { PriorityGroupId } from '../../domain/queue/priority.js';
 
 export type QueueState = 'waiting' | 'called' | 'serving' | 'done' | 'no_show';
@@ -124,8 +124,8 @@ export class QueueStatements {
     this.waitingStatement = db.prepare<[string, string], { id: number; queued_at: number; priority: PriorityGroupId | null }>(
       `SELECT id, queued_at, priority FROM ticket WHERE service_day = ? AND service_id = ? AND queue_state = 'waiting' AND left_at IS NULL`,
     );
-    this.historyStatement = db.prepare<[string, string], { priority: PriorityGroupId | null }>(
-      `SELECT priority FROM call WHERE service_day = ? AND service_id = ? AND kind = 'call' ORDER BY id`,
+    this.historyStatement = db.prepare<[string, string, number], { priority: PriorityGroupId | null }>(
+      `SELECT priority FROM call WHERE service_day = ? AND service_id = ? AND kind = 'call' ORDER BY id DESC LIMIT ?`,
     );
     this.insertCallStatement = db.prepare(
       `INSERT INTO call (service_day, service_id, ticket_id, counter, priority, at, kind)
@@ -145,7 +145,7 @@ export class QueueStatements {
       `SELECT service_id, count(*) AS waiting FROM ticket WHERE service_day = ? AND queue_state = 'waiting' AND left_at IS NULL GROUP BY service_id`,
     );
     this.openAtCountersStatement = db.prepare<[string], TicketRow>(
-      `SELECT ${TICKET_COLUMNS} FROM ticket WHERE service_day = ? AND queue_state IN ('called', 'serving') AND left_at IS NULL ORDER BY counter`,
+      `SELECT ${TICKET_COLUMNS} FROM ticket WHERE service_day = ? AND queue_state IN ('called', 'serving') AND left_at IS NULL`,
     );
     this.lastCallsStatement = db.prepare<[string, number], { id: number; ticket_id: number; number: string; service_id: string; counter: number; priority: PriorityGroupId | null; at: number; kind: 'call' | 'recall' }>(
       `SELECT call.id, call.ticket_id, ticket.number, call.service_id, call.counter, call.priority, call.at, call.kind
@@ -188,9 +188,12 @@ export class QueueStatements {
       .map((row) => ({ id: row.id, queuedAt: row.queued_at, priority: row.priority }));
   }
 
-  /** The group's first calls today, oldest first, as the calling policy counts them. */
+  /**
+   * The group's latest first calls today, oldest first, as the calling policy counts them: only
+   * as many as a policy can look back (reading the whole day's calls would slow every call).
+   */
   history(serviceDay: string, serviceId: string): PastCall[] {
-    return this.historyStatement.all(serviceDay, serviceId);
+    return this.historyStatement.all(serviceDay, serviceId, LONGEST_LOOK_BACK).reverse();
   }
 
   /** Returns the call's id. */
@@ -223,7 +226,11 @@ export class QueueStatements {
 
   /** Tickets called or being served today, by counter. */
   openAtCounters(serviceDay: string): QueueTicket[] {
-    return this.openAtCountersStatement.all(serviceDay).map(toQueueTicket);
+    // Sorted here: ORDER BY counter would lead SQLite to walk the whole day by counter instead of by state.
+    return this.openAtCountersStatement
+      .all(serviceDay)
+      .map(toQueueTicket)
+      .sort((a, b) => (a.counter ?? 0) - (b.counter ?? 0));
   }
 
   /** The day's calls and recalls, newest first. */

@@ -86,6 +86,11 @@ const MIGRATIONS: string[] = [
    CREATE TRIGGER audit_entry_never_deleted BEFORE DELETE ON audit_entry
      BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
    ALTER TABLE ticket ADD COLUMN left_at INTEGER;`,
+  // What the counter pages and boards read on every change (waiting counts, what each counter
+  // holds or served, the last calls) without scanning the whole day's tickets and calls.
+  `CREATE INDEX ticket_by_state ON ticket (service_day, queue_state, service_id);
+   CREATE INDEX ticket_by_counter ON ticket (service_day, counter, queue_state);
+   CREATE INDEX call_by_day ON call (service_day, id);`,
 ];
 
 export interface IssueRequest {
