@@ -123,6 +123,7 @@ describe('a citizen takes a ticket by procedure', () => {
     const mark = await page.getByTestId('ticket-priority').innerText();
     expect(mark).toContain('ƯU TIÊN');
     expect(mark).toContain('Phụ nữ mang thai');
+    expect(kiosk.devices.printer.printed[0]?.text).toContain('ƯU TIÊN');
     expect(kiosk.runtime.store.listDay(today())).toMatchObject([{ number: 'B001', serviceId: 'residence' }]);
     expect(problems).toEqual([]);
   });
