@@ -203,6 +203,7 @@ describe('a citizen takes a ticket by procedure', () => {
     expect(await page.getByTestId('closed-message').innerText()).toContain(closedMessage);
     await tap(page, 'menu-ticket');
     await expectScreen(page, 'chooseService', 'proc-vi-11-choose-closed');
+    await expectNoScrolling();
     expect(await page.getByTestId('closed-message').innerText()).toContain(closedMessage);
     await tap(page, 'service-civil-status', 'skip-id', 'confirm');
     await expectScreen(page, 'issueRefused', 'proc-vi-12-refused');
