@@ -6,7 +6,6 @@ import type {
   FieldOption,
   IdentityView,
   KioskView,
-  PriorityId,
   PriorityView,
   ProcedureDetail,
   ProcedureOption,
@@ -27,11 +26,6 @@ import type { SnapshotFrom } from 'xstate';
 import { type KioskContext, type KioskMachine, READS_BEFORE_MANUAL_ENTRY } from './kiosk.machine.js';
 
 type KioskSnapshot = SnapshotFrom<KioskMachine>;
-
-// The bridge spells the priority groups out (it may not import the domain): they must stay the same.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const PRIORITY_IDS_AGREE: Same<PriorityId, PriorityGroupId> = true;
-void PRIORITY_IDS_AGREE;
 
 /** Search results the kiosk lists: what fits one screen without scrolling. */
 export const SEARCH_RESULTS_SHOWN = 6;
