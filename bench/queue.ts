@@ -27,7 +27,7 @@ import {
   KIOSK_LINK_PATH,
 } from '../bridge/queue-protocol.js';
 import { DEFAULT_SERVICE_GROUPS, parseConfig } from '../domain/config/schema.js';
-import type { PriorityGroupId } from '../domain/queue/priority.js';
+import { PRIORITY_GROUP_IDS } from '../domain/queue/priority.js';
 import { createMockDevices } from '../runtime/devices.js';
 import { hashPin } from '../runtime/host/counter-pin.js';
 import { startHttpHost } from '../runtime/host/http-host.js';
@@ -44,7 +44,6 @@ const BOARDS = 5;
 const TICKETS = Number(process.env.BENCH_QUEUE_TICKETS ?? 5_000);
 const DAY_MS = Number(process.env.BENCH_QUEUE_DAY_S ?? 300) * 1000;
 const SEED = 20_261_123;
-const PRIORITIES: PriorityGroupId[] = ['elderly', 'disability', 'pregnant', 'young-child', 'meritorious'];
 /** Counters per group, 20 in all: the busiest group has the most. */
 const COUNTERS_PER_GROUP = [8, 5, 4, 3];
 
@@ -154,7 +153,7 @@ async function main(): Promise<void> {
       const request: IssueTicketRequest = {
         serviceId: pickGroup()?.id ?? 'civil-status',
         procedureId: null,
-        priority: rng.chance(0.1) ? rng.pick(PRIORITIES) : null,
+        priority: rng.chance(0.1) ? rng.pick(PRIORITY_GROUP_IDS) : null,
         kioskId,
       };
       const start = process.hrtime.bigint();
@@ -236,7 +235,11 @@ async function main(): Promise<void> {
   report('allocation in the host (issue transaction, durable commit)', inHost, [50, 95, 99], 'p99 ≤ 5 ms');
   report('call to every board (callNext sent → 5th board has the announce)', callToBoard, [50, 95], 'p95 ≤ 100 ms');
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  console.log(`host RSS (clients included): before ${mb(rss.before)}, after ${mb(rssAfter)}, peak ${mb(Math.max(rss.peak, rssAfter))}`);
+  const heap = process.memoryUsage();
+  console.log(
+    `host RSS (clients included): before ${mb(rss.before)}, after ${mb(rssAfter)}, peak ${mb(Math.max(rss.peak, rssAfter))}; ` +
+      `JS heap used ${mb(heap.heapUsed)}, buffers ${mb(heap.arrayBuffers)}`,
+  );
   console.log(
     `host event loop: busy ${(loopBusy * 100).toFixed(0)}% of the day, delay p50 ${(loopDelay.percentile(50) / 1e6).toFixed(1)} ms, ` +
       `p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms, max ${(loopDelay.max / 1e6).toFixed(1)} ms`,
