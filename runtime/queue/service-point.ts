@@ -39,6 +39,21 @@ export interface ServicePointOptions {
 /** Calls shown on the board: enough to find one's number after looking away for a minute. */
 const BOARD_CALLS = 10;
 
+/**
+ * How long group summaries are reused while the queue does not change: every counter page, board
+ * and linked kiosk asks for them after each change, and only the minutes of services in progress
+ * move them otherwise (estimates are whole minutes).
+ */
+const SUMMARY_REUSE_MS = 1_000;
+
+interface SummaryMemo {
+  version: number;
+  config: KioskConfig;
+  day: string;
+  at: number;
+  summaries: GroupSummary[];
+}
+
 // A group with no policy in the config is served strictly (priority first), as QueueService does.
 const STRICT: CallingPolicy = { kind: 'strict' };
 
@@ -49,6 +64,9 @@ export class ServicePoint implements ServicePointQueue {
   private readonly catalogue: () => Catalogue;
   private readonly now: () => Date;
   private readonly logger: Logger;
+  /** Bumped by every committed change: summaries computed before it are stale. */
+  private version = 0;
+  private memo: SummaryMemo | undefined;
 
   constructor(options: ServicePointOptions) {
     this.config = options.config;
@@ -56,6 +74,10 @@ export class ServicePoint implements ServicePointQueue {
     this.now = options.now;
     this.logger = options.logger;
     this.queue = new QueueService(options.store, this.config().servicePoint.timeZone, () => this.config().queue.dayOpening);
+    // Registered first, so every other listener already sees fresh summaries.
+    this.queue.onChange(() => {
+      this.version += 1;
+    });
   }
 
   issue(request: IssueTicketRequest): IssueResult {
@@ -181,6 +203,16 @@ export class ServicePoint implements ServicePointQueue {
   private groupSummaries(at: Date): GroupSummary[] {
     const today = this.today(at);
     const config = this.config();
+    const { memo, version } = this;
+    if (memo?.version === version && memo.config === config && memo.day === today && at.getTime() - memo.at < SUMMARY_REUSE_MS) {
+      return memo.summaries;
+    }
+    const summaries = this.computeSummaries(at, today, config);
+    this.memo = { version, config, day: today, at: at.getTime(), summaries };
+    return summaries;
+  }
+
+  private computeSummaries(at: Date, today: string, config: KioskConfig): GroupSummary[] {
     const waiting = this.queue.waitingCounts(today);
     const wait = groupWaits(this.queue, today, at, config.queue.serviceTime);
     return config.serviceGroups.map((group) => ({
