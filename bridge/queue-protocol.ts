@@ -31,6 +31,8 @@ export const REFUSAL_REASONS = [
   'wrongState',
   'missingReason',
   'unknownGroup',
+  /** A counter number no service group is served at. */
+  'unknownCounter',
   'dayClosed',
   'notSignedIn',
   'wrongPin',

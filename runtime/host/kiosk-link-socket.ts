@@ -178,9 +178,7 @@ export class KioskLinkSocket implements SocketEndpoint {
 
 /**
  * The request keys of the tickets issued to linked kiosks, kept for their service day, in the
- * store's file so they outlive a crash of the host.
- * TODO(integrator): this table belongs in the store's migrations (runtime/store/ticket-store.ts);
- * until then it is created here if missing, outside the numbered schema versions.
+ * store's file (migration 6) so they outlive a crash of the host.
  */
 class IssuedRequests {
   private readonly findStatement: Database.Statement<[string], { ticket: string }>;
@@ -188,12 +186,6 @@ class IssuedRequests {
   private readonly forgetStatement: Database.Statement<[string]>;
 
   constructor(db: Database.Database) {
-    db.exec(`CREATE TABLE IF NOT EXISTS kiosk_link_request (
-       request_key TEXT PRIMARY KEY,
-       service_day TEXT NOT NULL,
-       kiosk_id TEXT NOT NULL,
-       ticket TEXT NOT NULL
-     ) WITHOUT ROWID`);
     this.findStatement = db.prepare(`SELECT ticket FROM kiosk_link_request WHERE request_key = ?`);
     this.insertStatement = db.prepare(`INSERT INTO kiosk_link_request (request_key, service_day, kiosk_id, ticket) VALUES (?, ?, ?, ?)`);
     this.forgetStatement = db.prepare(`DELETE FROM kiosk_link_request WHERE service_day < ?`);

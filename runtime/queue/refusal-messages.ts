@@ -30,7 +30,7 @@ export const ISSUE_REFUSALS = {
 } satisfies Record<string, Words>;
 
 export function counterOutsideGroups(counter: number): QueueRefusal {
-  return queueRefusal('unknownGroup', {
+  return queueRefusal('unknownCounter', {
     vi: `Quầy số ${counter} không phục vụ nhóm dịch vụ nào: hãy kiểm tra cấu hình.`,
     en: `Counter ${counter} serves no service group: check the configuration.`,
   });

@@ -91,6 +91,14 @@ const MIGRATIONS: string[] = [
   `CREATE INDEX ticket_by_state ON ticket (service_day, queue_state, service_id);
    CREATE INDEX ticket_by_counter ON ticket (service_day, counter, queue_state);
    CREATE INDEX call_by_day ON call (service_day, id);`,
+  // The request keys linked kiosks send with each issue, with the ticket they got: a retry after a
+  // lost reply gets the same ticket. IF NOT EXISTS: development builds created it outside the versions.
+  `CREATE TABLE IF NOT EXISTS kiosk_link_request (
+     request_key TEXT PRIMARY KEY,
+     service_day TEXT NOT NULL,
+     kiosk_id TEXT NOT NULL,
+     ticket TEXT NOT NULL
+   ) WITHOUT ROWID;`,
 ];
 
 export interface IssueRequest {

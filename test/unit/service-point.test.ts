@@ -89,7 +89,7 @@ describe('counter actions', () => {
   it('refuses a counter that no group is served at, and a transfer to a group that does not exist', () => {
     rig = new ServicePointRig();
     rig.ticket('civil-status');
-    expect(rig.act(9, { type: 'callNext' })).toMatchObject({ ok: false, reason: 'unknownGroup', message: { en: 'Counter 9 serves no service group: check the configuration.' } });
+    expect(rig.act(9, { type: 'callNext' })).toMatchObject({ ok: false, reason: 'unknownCounter', message: { en: 'Counter 9 serves no service group: check the configuration.' } });
     const id = rig.call(1);
     expect(rig.act(1, { type: 'transfer', ticketId: id, toGroupId: 'passport' })).toMatchObject({ ok: false, reason: 'unknownGroup' });
     expect(rig.point.counterState(1).current).toMatchObject({ id, serviceId: 'civil-status', state: 'called' });
