@@ -194,12 +194,17 @@ export class QueueService {
     return outcome;
   }
 
-  /** Close today: no more tickets or calls; tickets still waiting or called are marked left. */
+  /**
+   * Close today: no more tickets or calls; tickets still waiting or called are marked left. A day
+   * not yet opened can be closed too (an unplanned closure before the first ticket): it is opened
+   * and closed in one transaction, so the audit reads as what happened.
+   */
   closeDay(at: Date, actor: string): Outcome<{ day: string; left: number }> {
     const day = serviceDay(at, this.timeZone);
     const outcome = this.store.writeTransaction((): Outcome<{ day: string; left: number }> => {
       const status = this.dayStatus(day);
-      if (status !== 'open') return refuse('wrongState', `the service day ${day} is ${status === 'closed' ? 'already closed' : 'not open'}`);
+      if (status === 'closed') return refuse('wrongState', `the service day ${day} is already closed`);
+      if (status === 'notOpened') this.openInTransaction(day, at.getTime(), actor);
       this.days.close(day, at.getTime(), actor);
       const left = this.statements.markLeft(day, at.getTime());
       this.audit.append({

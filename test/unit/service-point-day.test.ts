@@ -113,6 +113,14 @@ describe('closing the day', () => {
     });
   });
 
+  it('closes a day before its first ticket (an unplanned closure), and the kiosk says so', () => {
+    rig = new ServicePointRig();
+    expect(rig.act(4, { type: 'closeDay' })).toEqual({ ok: true });
+    expect(rig.point.day()).toMatchObject({ open: false, closedMessage: { en: expect.stringContaining('stopped issuing') } });
+    expect(rig.issue('land')).toMatchObject({ ok: false, reason: 'dayClosed' });
+    expect(audit().map((entry) => entry.action)).toEqual(['dayOpened', 'dayClosed']);
+  });
+
   it('re-opens a day closed by mistake with its numbering going on, never a number twice', () => {
     rig = new ServicePointRig();
     rig.ticket('residence');
