@@ -3,19 +3,21 @@
  * WebSockets: 20 linked kiosks (`/queue`) issue 5,000 tickets across the groups (some priority),
  * 20 counters (`/counter`, signed in with their PINs) call, start and finish them as they wait,
  * and 5 boards (`/board`) receive every call. The day is accelerated (BENCH_QUEUE_DAY_S seconds,
- * 300 by default: an 8-hour day about 100 times faster), otherwise it is the real host: a
- * KioskRuntime on a temp store, the http host.
+ * 300 by default: an 8-hour day about 100 times faster), otherwise it is the real host: its own
+ * process (runtime/host/main.ts) on a temp data folder and config.json, as in production; the
+ * clients run in this process. The host runs under tsx, as the HIL tests start it, so its RSS
+ * includes tsx's loader (about 30 MB more than the bundled dist/host/main.mjs).
  *
- * Prints allocation latency at the kiosk (round trip) and in the host (the issue transaction),
- * call-to-board latency (callNext sent → the last board has the announce), host RSS, how busy
- * the host's event loop was (when it is saturated, every latency above is mostly waiting), counts.
- * The clients run in the host's process, so RSS includes them (45 sockets, a small share).
+ * Prints allocation latency at the kiosk (round trip), call-to-board latency (callNext sent → the
+ * last board has the announce), the host process's RSS and CPU time over the day, counts, and the
+ * issue transaction itself: the day's committed actions replayed in this process on a separate
+ * service point and store, no sockets.
  */
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import {
   BOARD_PATH,
@@ -26,16 +28,16 @@ import {
   type CounterTicket,
   KIOSK_LINK_PATH,
 } from '../bridge/queue-protocol.js';
-import { DEFAULT_SERVICE_GROUPS, parseConfig } from '../domain/config/schema.js';
+import { DEFAULT_SERVICE_GROUPS, type KioskConfig, parseConfig } from '../domain/config/schema.js';
 import { PRIORITY_GROUP_IDS } from '../domain/queue/priority.js';
-import { createMockDevices } from '../runtime/devices.js';
 import { hashPin } from '../runtime/host/counter-pin.js';
-import { startHttpHost } from '../runtime/host/http-host.js';
-import { KioskRuntime } from '../runtime/kiosk-runtime.js';
 import { MemoryLogger } from '../runtime/log.js';
 import { RemoteTicketIssuer } from '../runtime/queue/remote-ticket-issuer.js';
-import type { IssueTicketRequest } from '../runtime/queue/service-point-api.js';
+import { ServicePoint } from '../runtime/queue/service-point.js';
+import type { CounterAction, IssueTicketRequest } from '../runtime/queue/service-point-api.js';
+import { TicketStore } from '../runtime/store/ticket-store.js';
 import { createRng } from '../scripts/fixtures/cards/random.js';
+import { startHostProcess, freePort } from '../test/helpers/host-process.js';
 import { elapsedMs, report } from './stats.js';
 
 const KIOSKS = 20;
@@ -99,29 +101,66 @@ type CounterReply = Extract<CounterHostMessage, { type: 'reply' }>;
 /** A request as a client writes it; the client adds the id. */
 type Unnumbered<Request> = Request extends unknown ? Omit<Request, 'id'> : never;
 
+/** What the host committed, in the order its replies came back, for the in-process replay. */
+type DayAction =
+  | { kind: 'issue'; request: IssueTicketRequest }
+  | { kind: 'act'; counter: number; action: 'callNext' | 'noShow' | 'start' | 'finish' };
+
+/** The host process's memory and CPU time, read from /proc (Linux). */
+class ProcessWatch {
+  private static readonly ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  peakRssKb = 0;
+  private readonly timer: NodeJS.Timeout;
+  constructor(private readonly pid: number) {
+    this.timer = setInterval(() => (this.peakRssKb = Math.max(this.peakRssKb, this.status('VmRSS'))), 100);
+  }
+
+  /** A field of /proc/<pid>/status, in kB. */
+  status(field: 'VmRSS' | 'VmHWM'): number {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${this.pid}/status`, 'utf8'));
+    return Number(match?.[1] ?? Number.NaN);
+  }
+
+  /** User plus system CPU time so far, in seconds (fields 14 and 15 of /proc/<pid>/stat). */
+  cpuSeconds(): number {
+    const stat = readFileSync(`/proc/${this.pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces: count from after its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / ProcessWatch.ticksPerSecond;
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-bench-queue-'));
   const groups = benchGroups();
   const pins = groups.flatMap((group) => group.counters).map((number) => ({ number, pin: String(1000 + number * 37) }));
   const kioskKey = randomBytes(24).toString('base64url');
-  const parsed = parseConfig({
+  const rawConfig = {
     kioskId: 'bench-host',
     serviceGroups: groups,
     queue: { kioskKey, callingPolicies: { 'civil-status': { kind: 'interleaved', normalPerPriority: 3 } } },
     counters: await Promise.all(pins.map(async ({ number, pin }) => ({ number, pinHash: await hashPin(pin) }))),
-  });
+  };
+  const parsed = parseConfig(rawConfig);
   if (!parsed.ok) throw new Error(`bench config: ${parsed.error}`);
-  const runtime = new KioskRuntime({ config: parsed.config, dataDir: dir, devices: createMockDevices(), logger: new MemoryLogger() });
-  const inHost = measureInHostIssues(runtime);
-  const host = await startHttpHost({ runtime, rendererDir: dir, address: '127.0.0.1', port: 0, logger: new MemoryLogger() });
+  const hostDir = join(dir, 'host');
+  mkdirSync(hostDir);
+  writeFileSync(join(hostDir, 'config.json'), JSON.stringify(rawConfig));
+  const host = await startHostProcess({ dataDir: hostDir, port: await freePort() });
   const wsBase = host.url.replace(/^http/, 'ws').replace(/\/$/, '');
-  const rss = { before: process.memoryUsage().rss, peak: 0 };
-  const rssTimer = setInterval(() => (rss.peak = Math.max(rss.peak, process.memoryUsage().rss)), 50);
+  const watch = new ProcessWatch(host.pid);
+  const rssBeforeKb = watch.status('VmRSS');
+  const dayActions: DayAction[] = [];
 
   // Boards: every call must reach all five.
   const callSentAt = new Map<number, bigint>();
   const boardsHeard = new Map<number, number>();
   const callToBoard: number[] = [];
+  const boards: Client<BoardHostMessage>[] = [];
   for (let index = 0; index < BOARDS; index += 1) {
     const board = await Client.open<BoardHostMessage>(`${wsBase}${BOARD_PATH}`, (message) => {
       if (message.type !== 'announce' || message.call.kind !== 'call') return;
@@ -131,6 +170,7 @@ async function main(): Promise<void> {
       if (heard === BOARDS && sent !== undefined) callToBoard.push(elapsedMs(sent));
     });
     await board.request({ type: 'hello', locale: 'vi' });
+    boards.push(board);
   }
 
   // Kiosks: the real linked-kiosk client.
@@ -159,8 +199,10 @@ async function main(): Promise<void> {
       const start = process.hrtime.bigint();
       const result = await issuer.issue(request);
       atKiosk.push(elapsedMs(start));
-      if (result.ok) issued += 1;
-      else refused += 1;
+      if (result.ok) {
+        issued += 1;
+        dayActions.push({ kind: 'issue', request });
+      } else refused += 1;
     }
   };
 
@@ -170,7 +212,6 @@ async function main(): Promise<void> {
   let noShows = 0;
   const meanServiceMs = (DAY_MS * COUNTERS) / TICKETS / 1.3;
   const counterDay = async (counter: number, pin: string) => {
-    /** The ticket this counter holds, as its last state push said. */
     /** What the counter's page shows, from its last state push. */
     const page: { ticket: CounterTicket | null; waiting: number } = { ticket: null, waiting: 0 };
     let stateArrived: (() => void) | undefined;
@@ -181,7 +222,13 @@ async function main(): Promise<void> {
       stateArrived?.();
     });
     const nextState = () => new Promise<void>((resolve) => (stateArrived = resolve));
-    const act = (body: Unnumbered<CounterRequest>) => client.request(body) as Promise<CounterReply>;
+    const act = async (body: Unnumbered<CounterRequest>) => {
+      const reply = (await client.request(body)) as CounterReply;
+      if (reply.result.ok && (body.type === 'callNext' || body.type === 'noShow' || body.type === 'start' || body.type === 'finish')) {
+        dayActions.push({ kind: 'act', counter, action: body.type });
+      }
+      return reply;
+    };
     const signedIn = await act({ type: 'signIn', counter, pin });
     if (!signedIn.result.ok) throw new Error(`counter ${counter} could not sign in: ${signedIn.result.reason}`);
     for (;;) {
@@ -214,11 +261,8 @@ async function main(): Promise<void> {
     client.socket.close();
   };
 
-  const LOOP_SAMPLE_MS = 10;
-  const loopDelay = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS });
-  loopDelay.enable();
-  const loopBefore = performance.eventLoopUtilization();
   console.log(`queue server: ${KIOSKS} kiosks, ${COUNTERS} counters, ${BOARDS} boards, ${TICKETS} tickets over ${DAY_MS / 1000} s (seed ${SEED})`);
+  const cpuBefore = watch.cpuSeconds();
   const started = process.hrtime.bigint();
   const counters = pins.map(({ number, pin }) => counterDay(number, pin));
   await Promise.all(
@@ -227,46 +271,46 @@ async function main(): Promise<void> {
   kiosksDone = true;
   await Promise.all(counters);
   const dayMs = elapsedMs(started);
-  loopDelay.disable();
-  const loopBusy = performance.eventLoopUtilization(loopBefore).utilization;
-  clearInterval(rssTimer);
-  const rssAfter = process.memoryUsage().rss;
-
-  report('allocation at the kiosk (round trip over /queue)', atKiosk, [50, 95, 99], 'p99 ≤ 5 ms');
-  report('allocation in the host (issue transaction, durable commit)', inHost, [50, 95, 99], 'p99 ≤ 5 ms');
-  report('call to every board (callNext sent → 5th board has the announce)', callToBoard, [50, 95], 'p95 ≤ 100 ms');
-  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  const heap = process.memoryUsage();
-  console.log(
-    `host RSS (clients included): before ${mb(rss.before)}, after ${mb(rssAfter)}, peak ${mb(Math.max(rss.peak, rssAfter))}; ` +
-      `JS heap used ${mb(heap.heapUsed)}, buffers ${mb(heap.arrayBuffers)}`,
-  );
-  // The histogram holds whole sampling intervals: the lag is what exceeds the interval.
-  const lagMs = (nanoseconds: number) => Math.max(0, nanoseconds / 1e6 - LOOP_SAMPLE_MS).toFixed(1);
-  console.log(
-    `host event loop: busy ${(loopBusy * 100).toFixed(0)}% of the day, lag p50 ${lagMs(loopDelay.percentile(50))} ms, ` +
-      `p99 ${lagMs(loopDelay.percentile(99))} ms, max ${lagMs(loopDelay.max)} ms`,
-  );
-  console.log(`tickets issued ${issued}, refused ${refused}, served ${served}, no-shows ${noShows}; day took ${(dayMs / 1000).toFixed(1)} s`);
+  const cpuSeconds = watch.cpuSeconds() - cpuBefore;
+  watch.stop();
+  const rssAfterKb = watch.status('VmRSS');
+  const hwmKb = watch.status('VmHWM');
 
   for (const issuer of issuers) issuer.close();
-  await host.close();
-  await runtime.stop();
+  for (const board of boards) board.socket.close();
+  await host.kill('SIGTERM');
+
+  const inProcess = replayIssues(dayActions, parsed.config, join(dir, 'replay'));
+
+  report('allocation at the kiosk (round trip over /queue to the host process)', atKiosk, [50, 95, 99], 'p99 ≤ 5 ms');
+  report('allocation (issue transaction with durable commit, in-process replay of the day, no sockets)', inProcess, [50, 95, 99], 'p99 ≤ 5 ms');
+  report('call to every board (callNext sent → 5th board has the announce)', callToBoard, [50, 95], 'p95 ≤ 100 ms');
+  const mb = (kb: number) => `${(kb / 1024).toFixed(1)} MB`;
+  console.log(
+    `host process RSS: before the day ${mb(rssBeforeKb)}, after ${mb(rssAfterKb)}, peak ${mb(Math.max(watch.peakRssKb, rssAfterKb))} ` +
+      `(sampled every 100 ms), VmHWM ${mb(hwmKb)}`,
+  );
+  console.log(`host process CPU: ${cpuSeconds.toFixed(1)} s user+system over the day, ${((cpuSeconds * 1000 * 100) / dayMs).toFixed(0)}% of one core`);
+  console.log(`tickets issued ${issued}, refused ${refused}, served ${served}, no-shows ${noShows}; day took ${(dayMs / 1000).toFixed(1)} s`);
+
   rmSync(dir, { recursive: true, force: true });
 }
 
 /**
- * Times each linked issue inside the host: the whole write transaction it runs in (the ticket,
- * its request key and the durable commit), not the socket around it. Measurement only: it wraps
- * the store's transaction and the service point's issue on these instances.
+ * Replays the host's committed actions, in order, on a separate service point on its own store in
+ * this process (no sockets, no waits), so its tables hold the same day, and times each issue's
+ * write transaction (the ticket, its request key and the durable commit). Counter actions act on
+ * whatever ticket the counter holds in the replay.
  */
-function measureInHostIssues(runtime: KioskRuntime): number[] {
+function replayIssues(actions: DayAction[], config: KioskConfig, dataDir: string): number[] {
+  mkdirSync(dataDir);
+  const store = new TicketStore(join(dataDir, 'motcua.sqlite'));
+  const servicePoint = new ServicePoint({ store, config: () => config, catalogue: () => ({ servicePoint: config.servicePoint.name, fields: [] }), now: () => new Date(), logger: new MemoryLogger() });
   const samples: number[] = [];
-  const { store, servicePoint } = runtime;
   const transaction = store.writeTransaction.bind(store);
-  const issue = servicePoint.issue.bind(servicePoint);
   let depth = 0;
   let issuing = false;
+  // Measurement only: the issue's outermost write transaction on this store.
   store.writeTransaction = <T>(work: () => T): T => {
     const start = process.hrtime.bigint();
     depth += 1;
@@ -274,16 +318,25 @@ function measureInHostIssues(runtime: KioskRuntime): number[] {
       return transaction(work);
     } finally {
       depth -= 1;
-      if (depth === 0 && issuing) {
-        samples.push(elapsedMs(start));
-        issuing = false;
-      }
+      if (depth === 0 && issuing) samples.push(elapsedMs(start));
     }
   };
-  servicePoint.issue = (request) => {
-    issuing = true;
-    return issue(request);
-  };
+  try {
+    for (const step of actions) {
+      if (step.kind === 'issue') {
+        issuing = true;
+        servicePoint.issue(step.request);
+        issuing = false;
+        continue;
+      }
+      const held = servicePoint.counterState(step.counter).current;
+      const action: CounterAction | undefined =
+        step.action === 'callNext' ? { type: 'callNext' } : held === null ? undefined : { type: step.action, ticketId: held.id };
+      if (action !== undefined) servicePoint.act(step.counter, action, `counter ${step.counter}`);
+    }
+  } finally {
+    store.close();
+  }
   return samples;
 }
 

@@ -43,11 +43,15 @@ export async function startHostProcess(options: { dataDir: string; port: number;
   const exited = new Promise<number | NodeJS.Signals | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`host not ready in time:\n${log.join('\n')}`)), options.readyTimeoutMs ?? 30_000);
-    let output = '';
+    // Both pipes stay drained for the host's whole life (a full pipe would block its logging);
+    // stdout is only kept until the ready line.
+    let output: string | undefined = '';
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      if (output === undefined) return;
       output += chunk;
       const match = READY.exec(output);
       if (match?.[1] !== undefined) {
+        output = undefined;
         clearTimeout(timer);
         resolve(match[1]);
       }
