@@ -176,6 +176,8 @@ export const kioskLinkRequestSchema = z.discriminatedUnion('type', [
     procedureId: z.string().min(1).max(64).nullable(),
     priority: priorityIdSchema.nullable(),
   }),
+  /** Whether the ticket's slip printed at the kiosk, kept with the ticket in the host's store. */
+  z.strictObject({ type: z.literal('printed'), id: requestId, ticketId, printed: z.boolean() }),
 ]);
 export type KioskLinkRequest = z.infer<typeof kioskLinkRequestSchema>;
 

@@ -226,12 +226,12 @@ export class KioskRuntime {
           try {
             await devices.printer.print({ kind: 'ticket', slip }, signal);
           } catch (error) {
-            this.issuer.recordPrint?.(ticket.id, false);
+            this.issuer.recordPrint(ticket.id, false);
             const reason = signal.aborted ? 'the session moved on' : String(error);
             this.alerts.raise(alertId, 'warning', `Số ${ticket.number} chưa in được, đã hiện trên màn hình cho người dân (${reason}).`);
             throw error;
           }
-          this.issuer.recordPrint?.(ticket.id, true);
+          this.issuer.recordPrint(ticket.id, true);
           this.alerts.clear(alertId);
           if (input.reprint) logger.info(`ticket ${ticket.number} reprinted`);
         }),

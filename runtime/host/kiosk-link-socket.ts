@@ -5,6 +5,9 @@
  * after every queue change (changes within one tick are sent once). Every incoming message is
  * parsed; a malformed one gets an `error` and changes nothing.
  *
+ * `printed` reports whether a ticket's slip came out at the kiosk, for staff (only for tickets
+ * that kiosk was issued).
+ *
  * An issue carries a request key the kiosk keeps across retries. The key is committed in the same
  * transaction as the ticket, so a retry after a lost reply (the connection dropped, the host was
  * killed after the commit) gets the same ticket back instead of a second one.
@@ -43,7 +46,7 @@ export interface KioskLinkOptions {
   logger: Logger;
 }
 
-const REFUSALS: Record<'badKey' | 'notSignedIn', Record<Locale, string>> = {
+const REFUSALS: Record<'badKey' | 'notSignedIn' | 'unknownTicket', Record<Locale, string>> = {
   badKey: {
     vi: 'Máy chủ xếp hàng không nhận khóa liên kết của ki-ốt này. Xin mời hỏi cán bộ.',
     en: "The queue server did not accept this kiosk's link key. Please ask staff.",
@@ -51,6 +54,10 @@ const REFUSALS: Record<'badKey' | 'notSignedIn', Record<Locale, string>> = {
   notSignedIn: {
     vi: 'Ki-ốt chưa liên kết với máy chủ xếp hàng. Xin mời thử lại sau giây lát.',
     en: 'This kiosk is not linked to the queue server yet. Please try again in a moment.',
+  },
+  unknownTicket: {
+    vi: 'Máy chủ không có số này của ki-ốt.',
+    en: 'The server has no such ticket from this kiosk.',
   },
 };
 
@@ -115,7 +122,8 @@ export class KioskLinkSocket implements SocketEndpoint {
       const kioskId = this.linked.get(socket);
       if (kioskId === undefined) return send(socket, { type: 'reply', id: message.id, result: refusal('notSignedIn') });
       try {
-        send(socket, { type: 'reply', id: message.id, result: this.issue(message, kioskId) });
+        const result = message.type === 'issue' ? this.issue(message, kioskId) : this.printed(message, kioskId);
+        send(socket, { type: 'reply', id: message.id, result });
       } catch (error) {
         // A fault in the store is the host's problem, not the kiosk's: it hears no ticket was made.
         reject(`issue failed: ${String(error)}`);
@@ -157,6 +165,18 @@ export class KioskLinkSocket implements SocketEndpoint {
     if (result.ok) logger.info(`kiosk link: ticket ${result.ticket.number} for "${kioskId}"`);
     else logger.info(`kiosk link: "${kioskId}" refused a ticket (${result.reason})`);
     return result;
+  }
+
+  private printed(message: Extract<KioskLinkRequest, { type: 'printed' }>, kioskId: string): { ok: true } | QueueRefusal {
+    const { store, logger } = this.options;
+    const ticket = store.get(message.ticketId);
+    if (ticket === undefined || ticket.kioskId !== kioskId) {
+      logger.warn(`kiosk link: "${kioskId}" reported a print for ticket ${message.ticketId}, which it was not issued`);
+      return refusal('unknownTicket');
+    }
+    if (message.printed) store.markPrinted(ticket.id);
+    else store.markPrintFailed(ticket.id);
+    return { ok: true };
   }
 
   private changed(): void {

@@ -5,7 +5,9 @@
  * The link reconnects on its own (0.5 s doubling to 30 s). An issue waits up to a deadline for a
  * connection and an answer; past it the kiosk hears `serverUnreachable` and can say so. Each issue
  * carries a request key that stays the same when it is sent again after a reconnect, so a reply
- * lost with the connection is answered again with the same ticket, never a second one.
+ * lost with the connection is answered again with the same ticket, never a second one. Print
+ * outcomes are reported to the host the same way: kept until the host confirms, sent again after a
+ * reconnect.
  */
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
@@ -101,6 +103,10 @@ export class RemoteTicketIssuer implements TicketIssuer {
   private nextId = 1;
   private helloId = 0;
   private readonly pending = new Map<number, PendingIssue>();
+  /** Print outcomes the host has not confirmed, by ticket id (the latest outcome wins). */
+  private readonly unconfirmedPrints = new Map<number, boolean>();
+  /** The print report each request id carried, until its reply. */
+  private readonly printRequests = new Map<number, number>();
   private readonly backoff = new Backoff();
   private reconnectTimer: NodeJS.Timeout | undefined;
   /** Set once the link has been down longer than an issue may wait: the kiosk then says so. */
@@ -138,6 +144,12 @@ export class RemoteTicketIssuer implements TicketIssuer {
       this.pending.set(message.id, { message, resolve, timer });
       if (this.linked) this.send(message);
     });
+  }
+
+  recordPrint(ticketId: number, printed: boolean): void {
+    if (this.closed) return;
+    this.unconfirmedPrints.set(ticketId, printed);
+    if (this.linked) this.sendPrint(ticketId, printed);
   }
 
   groups(): GroupSummary[] {
@@ -199,6 +211,8 @@ export class RemoteTicketIssuer implements TicketIssuer {
       return;
     }
     if (message.id === this.helloId) return this.helloAnswered(message.result);
+    const printedTicket = this.printRequests.get(message.id);
+    if (printedTicket !== undefined) return this.printAnswered(message.id, printedTicket, message.result);
     const issue = this.pending.get(message.id);
     // An answer to an issue that already timed out: the kiosk was told to try again, nothing to do.
     if (issue === undefined) return;
@@ -208,6 +222,19 @@ export class RemoteTicketIssuer implements TicketIssuer {
     if (!result.ok) return issue.resolve(result);
     if (result.ticket === undefined) return issue.resolve(unreachableRefusal());
     issue.resolve({ ok: true, ticket: result.ticket });
+  }
+
+  private printAnswered(requestId: number, ticketId: number, result: HostReply['result']): void {
+    this.printRequests.delete(requestId);
+    // Confirmed, or refused for good (not this kiosk's ticket): either way, no more retries.
+    this.unconfirmedPrints.delete(ticketId);
+    if (!result.ok) this.options.logger.warn(`queue link: the host refused the print report of ticket ${ticketId} (${result.reason})`);
+  }
+
+  private sendPrint(ticketId: number, printed: boolean): void {
+    const id = this.nextId++;
+    this.printRequests.set(id, ticketId);
+    this.send({ type: 'printed', id, ticketId, printed });
   }
 
   private helloAnswered(result: HostReply['result']): void {
@@ -232,6 +259,8 @@ export class RemoteTicketIssuer implements TicketIssuer {
     }
     // Issues that waited for the link, and those whose answer the last connection lost, with their keys.
     for (const issue of this.pending.values()) this.send(issue.message);
+    this.printRequests.clear();
+    for (const [ticketId, printed] of this.unconfirmedPrints) this.sendPrint(ticketId, printed);
   }
 
   private disconnected(socket: WebSocket): void {

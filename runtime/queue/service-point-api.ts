@@ -62,10 +62,7 @@ export interface TicketIssuer {
   day(): DayState;
   /** Called whenever groups() or day() may have changed; returns the unsubscribe function. */
   onUpdate(listener: () => void): () => void;
-  /**
-   * Whether the ticket's slip printed, kept where the ticket is stored (staff see failed prints);
-   * an issuer whose host keeps no print status has none.
-   */
-  recordPrint?(ticketId: number, printed: boolean): void;
+  /** Whether the ticket's slip printed, kept where the ticket is stored (staff see failed prints). */
+  recordPrint(ticketId: number, printed: boolean): void;
   close(): void;
 }

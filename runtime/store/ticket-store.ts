@@ -118,12 +118,15 @@ interface TicketRow {
   prefix: string;
   sequence: number;
   service_id: string;
+  kiosk_id: string;
   issued_at: string;
   status: TicketStatus;
   print_attempts: number;
 }
 
 export interface StoredTicket extends Omit<IssuedTicket, 'peopleAhead'> {
+  /** The kiosk it was issued at. */
+  kioskId: string;
   status: TicketStatus;
   printAttempts: number;
 }
@@ -258,6 +261,7 @@ function toStored(row: TicketRow): StoredTicket {
     id: row.id,
     number: row.number,
     serviceId: row.service_id,
+    kioskId: row.kiosk_id,
     prefix: row.prefix,
     sequence: row.sequence,
     serviceDay: row.service_day,

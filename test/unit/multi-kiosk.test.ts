@@ -128,6 +128,9 @@ describe('kiosks sharing one numbering over /queue', () => {
       await waitUntil(() => robotKiosk.currentView().ticket !== null, 'the ticket on the robot');
       expect(robotKiosk.currentView().ticket?.number).toBe('B002');
       expect(stand.store.findByNumber(today(), 'B002')).toMatchObject({ serviceId: 'residence' });
+      // The robot's slip came out: the stand's store hears so.
+      await waitUntil(() => stand.store.findByNumber(today(), 'B002')?.status === 'printed', 'the print reported to the stand');
+      expect(stand.store.findByNumber(today(), 'B002')).toMatchObject({ kioskId: 'robot', printAttempts: 1 });
       // Numbered by the stand only: the robot's own file holds no ticket.
       expect(robotKiosk.store.listDay(today())).toEqual([]);
     } finally {
@@ -199,6 +202,21 @@ describe('kiosks sharing one numbering over /queue', () => {
     expect(again).toEqual({ ...first, id: 4 });
     expect(replies.some((reply) => reply.type === 'error' && reply.message.includes('requestKey'))).toBe(true);
     expect(stand.store.listDay(today())).toHaveLength(1);
+  });
+
+  it("keeps a linked kiosk's print outcomes until the host confirms them, and refuses reports on others' tickets", async () => {
+    const standTicket = stand.servicePoint.issue({ ...request(1), kioskId: 'stand' });
+    const robotIssuer = robot();
+    const [robotTicket] = issued([await robotIssuer.issue(request(2))]);
+    if (robotTicket === undefined || !standTicket.ok) throw new Error('no tickets');
+    // Reported while the host is away: kept, and sent once the link is back.
+    await host?.close();
+    robotIssuer.recordPrint(robotTicket.id, false);
+    robotIssuer.recordPrint(standTicket.ticket.id, true);
+    await startHost();
+    await waitUntil(() => stand.store.get(robotTicket.id)?.status === 'print_failed', "the robot's failed print on the stand");
+    await waitUntil(() => hostLog.lines.some((line) => line.includes(`reported a print for ticket ${standTicket.ticket.id}`)), 'the refusal');
+    expect(stand.store.get(standTicket.ticket.id)?.status).toBe('issued');
   });
 
   it('carries on across a host restart, including a reply lost after its commit, without a second ticket', async () => {
