@@ -7,11 +7,11 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { describeIssues } from '../../bridge/contract.js';
 import { BOARD_PATH, type BoardCall, type BoardHostMessage, boardRequestSchema } from '../../bridge/queue-protocol.js';
 import type { Logger } from '../log.js';
 import type { QueueEvent } from '../queue/queue-events.js';
 import type { DayEvent, ServicePointQueue } from '../queue/service-point-api.js';
+import { frameBytes, parseSocketMessage } from './parse-socket-message.js';
 import type { SocketEndpoint } from './socket-endpoint.js';
 
 /** A board only ever says hello; anything bigger is not a board. */
@@ -66,17 +66,10 @@ export class BoardSocket implements SocketEndpoint {
         post({ type: 'error', message });
       };
       if (isBinary) return reject('a board sends text messages only');
-      const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
-      let value: unknown;
-      try {
-        value = JSON.parse(bytes.toString('utf8'));
-      } catch {
-        return reject('message is not JSON');
-      }
-      const parsed = boardRequestSchema.safeParse(value);
-      if (!parsed.success) return reject(`malformed message: ${describeIssues(parsed.error)}`);
+      const parsed = parseSocketMessage(frameBytes(data), boardRequestSchema, MAX_BOARD_MESSAGE_BYTES);
+      if (!parsed.ok) return reject(parsed.error);
       // The locale only decides what the page speaks; the host sends both languages anyway.
-      post({ type: 'reply', id: parsed.data.id, result: { ok: true } });
+      post({ type: 'reply', id: parsed.message.id, result: { ok: true } });
     });
   }
 

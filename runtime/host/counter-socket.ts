@@ -7,11 +7,11 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { describeIssues } from '../../bridge/contract.js';
 import { COUNTER_PATH, type CounterHostMessage, type CounterRequest, counterRequestSchema } from '../../bridge/queue-protocol.js';
 import type { Logger } from '../log.js';
 import type { CounterAction, ServicePointQueue } from '../queue/service-point-api.js';
 import { type CounterSession, type CounterSessions, notSignedIn } from './counter-sessions.js';
+import { frameBytes, parseSocketMessage } from './parse-socket-message.js';
 import type { SocketEndpoint } from './socket-endpoint.js';
 
 /** The largest counter request (a pause reason of 120 characters) is well under this. */
@@ -59,18 +59,11 @@ export class CounterSocket implements SocketEndpoint {
         send(socket, { type: 'error', message });
       };
       if (isBinary) return reject('a counter page sends text messages only');
-      const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
-      let value: unknown;
-      try {
-        value = JSON.parse(bytes.toString('utf8'));
-      } catch {
-        return reject('message is not JSON');
-      }
-      const parsed = counterRequestSchema.safeParse(value);
-      // The issues name fields, never values: a mistyped PIN is not echoed into the log.
-      if (!parsed.success) return reject(`malformed message: ${describeIssues(parsed.error)}`);
-      void this.handle(socket, parsed.data).catch((error: unknown) => {
-        this.logger.error(`counter: ${parsed.data.type} failed: ${error instanceof Error ? error.message : String(error)}`);
+      const parsed = parseSocketMessage(frameBytes(data), counterRequestSchema, MAX_COUNTER_MESSAGE_BYTES);
+      if (!parsed.ok) return reject(parsed.error);
+      const { message } = parsed;
+      void this.handle(socket, message).catch((error: unknown) => {
+        this.logger.error(`counter: ${message.type} failed: ${error instanceof Error ? error.message : String(error)}`);
         send(socket, { type: 'error', message: 'the host could not do that' });
       });
     });

@@ -17,7 +17,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type Database from 'better-sqlite3';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { type Locale, describeIssues } from '../../bridge/contract.js';
+import type { Locale } from '../../bridge/contract.js';
 import {
   KIOSK_LINK_PATH,
   type KioskLinkHostMessage,
@@ -30,6 +30,7 @@ import type { Logger } from '../log.js';
 import { queueRefusal } from '../queue/refusal-messages.js';
 import type { IssueResult, ServicePointQueue } from '../queue/service-point-api.js';
 import type { TicketStore } from '../store/ticket-store.js';
+import { frameBytes, parseSocketMessage } from './parse-socket-message.js';
 import type { SocketEndpoint } from './socket-endpoint.js';
 
 /** A kiosk sends hello and small issue requests; anything bigger is not a kiosk. */
@@ -108,16 +109,9 @@ export class KioskLinkSocket implements SocketEndpoint {
         send(socket, { type: 'error', message });
       };
       if (isBinary) return reject('a kiosk link sends text messages only');
-      const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
-      let value: unknown;
-      try {
-        value = JSON.parse(bytes.toString('utf8'));
-      } catch {
-        return reject('message is not JSON');
-      }
-      const parsed = kioskLinkRequestSchema.safeParse(value);
-      if (!parsed.success) return reject(`malformed message: ${describeIssues(parsed.error)}`);
-      const message = parsed.data;
+      const parsed = parseSocketMessage(frameBytes(data), kioskLinkRequestSchema, MAX_KIOSK_LINK_MESSAGE_BYTES);
+      if (!parsed.ok) return reject(parsed.error);
+      const { message } = parsed;
       if (message.type === 'hello') return this.hello(socket, message);
       const kioskId = this.linked.get(socket);
       if (kioskId === undefined) return send(socket, { type: 'reply', id: message.id, result: refusal('notSignedIn') });

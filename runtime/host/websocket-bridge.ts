@@ -11,10 +11,10 @@ import {
   MAX_CARD_FRAME_BYTES,
   MAX_JSON_MESSAGE_BYTES,
   clientMessageSchema,
-  describeIssues,
 } from '../../bridge/contract.js';
 import type { KioskRuntime } from '../kiosk-runtime.js';
 import type { Logger } from '../log.js';
+import { frameBytes, parseSocketMessage } from './parse-socket-message.js';
 import type { SocketEndpoint } from './socket-endpoint.js';
 
 export const BRIDGE_PATH = '/bridge';
@@ -46,18 +46,11 @@ export class WebSocketBridge implements SocketEndpoint {
         this.logger.warn(`bridge: ${message}`);
         post({ type: 'error', message });
       };
-      const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+      const bytes = frameBytes(data);
       if (isBinary) return this.runtime.acceptCardFrame(new Uint8Array(bytes));
-      if (bytes.byteLength > MAX_JSON_MESSAGE_BYTES) return reject('message too large');
-      let value: unknown;
-      try {
-        value = JSON.parse(bytes.toString('utf8'));
-      } catch {
-        return reject('message is not JSON');
-      }
-      const parsed = clientMessageSchema.safeParse(value);
-      if (!parsed.success) return reject(`malformed message: ${describeIssues(parsed.error)}`);
-      const message = parsed.data;
+      const parsed = parseSocketMessage(bytes, clientMessageSchema, MAX_JSON_MESSAGE_BYTES);
+      if (!parsed.ok) return reject(parsed.error);
+      const { message } = parsed;
       if (message.type === 'send') {
         post({ type: 'reply', id: message.id, result: this.runtime.dispatch(message.event) });
       } else {
