@@ -26,6 +26,27 @@ describe('issuing', () => {
     expect(rig.ticket('civil-status').estimatedWaitMinutes).toBe(15); // 12 min, rounded up to 5 past 10
   });
 
+  it("follows each group's calling policy from the config: interleaved here, strict where none is set", () => {
+    rig = new ServicePointRig({ queue: { callingPolicies: { 'civil-status': { kind: 'interleaved', normalPerPriority: 2 } } } });
+    const number = (id: number) => rig.store.get(id)?.number;
+    const serveAll = (counter: number, count: number) =>
+      Array.from({ length: count }, () => {
+        const id = rig.call(counter);
+        rig.act(counter, { type: 'noShow', ticketId: id });
+        return number(id);
+      });
+    for (const group of ['civil-status', 'residence']) {
+      rig.ticket(group);
+      rig.ticket(group);
+      rig.ticket(group);
+      // Interleaved: the priority newcomer has the first call (one is due at the start) and no one ahead.
+      expect(rig.ticket(group, { priority: 'young-child' }).peopleAhead).toBe(0);
+      rig.ticket(group, { priority: 'disability' });
+    }
+    expect(serveAll(1, 5)).toEqual(['A004', 'A001', 'A002', 'A005', 'A003']);
+    expect(serveAll(3, 5)).toEqual(['B004', 'B005', 'B001', 'B002', 'B003']);
+  });
+
   it('refuses an unknown group in words for the citizen', () => {
     rig = new ServicePointRig();
     expect(rig.issue('passport')).toMatchObject({ ok: false, reason: 'unknownGroup', message: { vi: expect.stringContaining('Không có nhóm dịch vụ') } });
