@@ -151,6 +151,8 @@ async function main(): Promise<void> {
   mkdirSync(hostDir);
   writeFileSync(join(hostDir, 'config.json'), JSON.stringify(rawConfig));
   const host = await startHostProcess({ dataDir: hostDir, port: await freePort() });
+  // A failing bench must not leave the host running.
+  process.once('uncaughtExceptionMonitor', () => void host.kill('SIGKILL'));
   const wsBase = host.url.replace(/^http/, 'ws').replace(/\/$/, '');
   const watch = new ProcessWatch(host.pid);
   const rssBeforeKb = watch.status('VmRSS');

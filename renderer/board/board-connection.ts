@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../../bridge/contract.js';
 import { BOARD_PATH, type BoardCall, type BoardRequest, type BoardState } from '../../bridge/queue-protocol.js';
+import { openReconnectingSocket } from '../bridge/reconnecting-socket.js';
 import { parseBoardMessage } from './board-message.js';
 
 export interface BoardListener {
@@ -28,33 +29,31 @@ export function boardUrl(location: Pick<Location, 'protocol' | 'host'>): string 
 }
 
 export function connectBoard(url: string, locale: Locale, listener: BoardListener): BoardConnection {
-  let socket: WebSocket | null = null;
-  let delayMs = MIN_DELAY_MS;
-  let reconnectTimer: ReturnType<typeof setTimeout> | null = null;
-  let closed = false;
   let lastHeard = Date.now();
 
-  function scheduleReconnect(): void {
-    if (closed || reconnectTimer !== null) return;
-    const wait = delayMs;
-    delayMs = Math.min(delayMs * 2, MAX_DELAY_MS);
-    reconnectTimer = setTimeout(() => {
-      reconnectTimer = null;
-      connect();
-    }, wait);
-  }
+  const link = openReconnectingSocket(
+    { url, minDelayMs: MIN_DELAY_MS, maxDelayMs: MAX_DELAY_MS },
+    {
+      open(socket) {
+        lastHeard = Date.now();
+        const hello: BoardRequest = { type: 'hello', id: 1, locale };
+        socket.send(JSON.stringify(hello));
+      },
+      message: onMessage,
+      down: () => listener.connected(false),
+    },
+  );
 
-  function onMessage(event: MessageEvent): void {
+  function onMessage(data: unknown): void {
     lastHeard = Date.now();
-    const message = parseBoardMessage(event.data);
+    const message = parseBoardMessage(data);
     if (message === null) {
       console.warn('[board] ignored a malformed host message');
       return;
     }
     switch (message.type) {
       case 'board':
-        // A state means the host is really there: the next outage starts its back-off afresh.
-        delayMs = MIN_DELAY_MS;
+        link.resetBackoff();
         listener.connected(true);
         listener.state(message.state);
         break;
@@ -69,49 +68,15 @@ export function connectBoard(url: string, locale: Locale, listener: BoardListene
     }
   }
 
-  function connect(): void {
-    if (closed) return;
-    let ws: WebSocket;
-    try {
-      ws = new WebSocket(url);
-    } catch {
-      scheduleReconnect();
-      return;
-    }
-    socket = ws;
-    ws.addEventListener('open', () => {
-      lastHeard = Date.now();
-      const hello: BoardRequest = { type: 'hello', id: 1, locale };
-      ws.send(JSON.stringify(hello));
-    });
-    ws.addEventListener('message', onMessage);
-    ws.addEventListener('close', () => lost(ws));
-    // An error is always followed by a close, which does the work.
-  }
-
-  /** The link is gone (closed, or silent too long): say so, and try again. */
-  function lost(ws: WebSocket): void {
-    if (socket !== ws) return;
-    socket = null;
-    ws.close();
-    if (closed) return;
-    listener.connected(false);
-    scheduleReconnect();
-  }
-
   // A dead network path (a pulled cable) can leave the socket open and silent for many minutes.
   const watchdog = setInterval(() => {
-    if (socket !== null && socket.readyState === WebSocket.OPEN && Date.now() - lastHeard > SILENCE_MS) lost(socket);
+    if (link.openSocket() !== null && Date.now() - lastHeard > SILENCE_MS) link.drop();
   }, WATCH_EVERY_MS);
 
-  connect();
   return {
     close() {
-      closed = true;
       clearInterval(watchdog);
-      if (reconnectTimer !== null) clearTimeout(reconnectTimer);
-      socket?.close();
-      socket = null;
+      link.close();
     },
   };
 }

@@ -3,12 +3,7 @@
  * renderer does not bundle zod), enough that a wrong message is dropped rather than drawn.
  */
 import type { BoardCall, BoardHostMessage, BoardState } from '../../bridge/queue-protocol.js';
-
-type Fields = Record<string, unknown>;
-
-function isObject(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isObject, parseHostJson } from '../bridge/parse-host-json.js';
 
 function isLocalised(value: unknown): boolean {
   return isObject(value) && typeof value.vi === 'string' && typeof value.en === 'string';
@@ -48,14 +43,8 @@ function isBoardState(value: unknown): value is BoardState {
 
 /** The message, or null when it is not one a board understands. */
 export function parseBoardMessage(data: unknown): BoardHostMessage | null {
-  if (typeof data !== 'string') return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(data);
-  } catch {
-    return null;
-  }
-  if (!isObject(value)) return null;
+  const value = parseHostJson(data);
+  if (value === null) return null;
   switch (value.type) {
     case 'board':
       return isBoardState(value.state) ? { type: 'board', state: value.state } : null;

@@ -3,12 +3,7 @@
  * for host messages (and the renderer does not bundle zod), so these are small structural guards.
  */
 import type { DeviceStatusReport, HostMessage, KioskInfo, KioskView, SendResult } from '../../bridge/contract.js';
-
-type Fields = Record<string, unknown>;
-
-function isObject(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isObject, parseHostJson } from './parse-host-json.js';
 
 const ID_SOURCES: ReadonlySet<unknown> = new Set(['qr', 'mrz', 'both', 'manual']);
 const ID_READ_FAILURES: ReadonlySet<unknown> = new Set([null, 'unreadable', 'invalid', 'deviceFailed']);
@@ -78,14 +73,8 @@ export function isDeviceStatusReport(value: unknown): value is DeviceStatusRepor
 
 /** Decode one frame; `null` when it is not a message this renderer understands. */
 export function parseHostMessage(data: unknown): HostMessage | null {
-  if (typeof data !== 'string') return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(data);
-  } catch {
-    return null;
-  }
-  if (!isObject(value)) return null;
+  const value = parseHostJson(data);
+  if (value === null) return null;
   switch (value.type) {
     case 'view':
       return isKioskView(value.view) ? { type: 'view', view: value.view } : null;

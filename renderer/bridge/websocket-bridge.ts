@@ -6,6 +6,7 @@
  */
 import type { ClientMessage, DeviceStatusReport, KioskBridge, KioskInfo, KioskView, SendResult } from '../../bridge/contract.js';
 import { isDeviceStatusReport, isKioskInfo, isSendResult, parseHostMessage } from './host-message.js';
+import { openReconnectingSocket } from './reconnecting-socket.js';
 
 export interface WebSocketBridgeOptions {
   /** Defaults to `ws(s)://<location.host>/bridge`. */
@@ -42,11 +43,7 @@ export function createWebSocketBridge(options: WebSocketBridgeOptions = {}): Web
   const listeners = new Set<(view: KioskView) => void>();
   const pending = new Map<number, Pending>();
   let lastView: KioskView | null = null;
-  let socket: WebSocket | null = null;
   let nextId = 1;
-  let delayMs = minDelayMs;
-  let reconnectTimer: ReturnType<typeof setTimeout> | null = null;
-  let closed = false;
 
   function failAll(reason: string): void {
     for (const [id, call] of pending) {
@@ -56,26 +53,21 @@ export function createWebSocketBridge(options: WebSocketBridgeOptions = {}): Web
     }
   }
 
-  function scheduleReconnect(): void {
-    if (closed || reconnectTimer !== null) return;
-    const wait = delayMs;
-    delayMs = Math.min(delayMs * 2, maxDelayMs);
-    reconnectTimer = setTimeout(() => {
-      reconnectTimer = null;
-      connect();
-    }, wait);
-  }
+  const link = openReconnectingSocket(
+    { url, minDelayMs, maxDelayMs },
+    { message: onMessage, down: () => failAll('bridge connection closed') },
+  );
 
-  function onMessage(event: MessageEvent): void {
-    const message = parseHostMessage(event.data);
+  function onMessage(data: unknown): void {
+    const message = parseHostMessage(data);
     if (message === null) {
       console.warn('[bridge] ignored a malformed host message');
       return;
     }
     switch (message.type) {
       case 'view':
-        // A view means the host is really there: the next outage starts its back-off afresh.
-        delayMs = minDelayMs;
+        // A view means the host is really there.
+        link.resetBackoff();
         lastView = message.view;
         for (const listener of listeners) listener(message.view);
         break;
@@ -93,29 +85,10 @@ export function createWebSocketBridge(options: WebSocketBridgeOptions = {}): Web
     }
   }
 
-  function connect(): void {
-    if (closed) return;
-    let ws: WebSocket;
-    try {
-      ws = new WebSocket(url);
-    } catch {
-      scheduleReconnect();
-      return;
-    }
-    socket = ws;
-    ws.addEventListener('message', onMessage);
-    ws.addEventListener('close', () => {
-      if (socket === ws) socket = null;
-      failAll('bridge connection closed');
-      scheduleReconnect();
-    });
-    // An error is always followed by a close, which does the work.
-  }
-
   function call<Result>(message: ClientMessage, accepts: (value: unknown) => value is Result): Promise<Result> {
     return new Promise<Result>((resolve, reject) => {
-      const ws = socket;
-      if (ws === null || ws.readyState !== WebSocket.OPEN) {
+      const ws = link.openSocket();
+      if (ws === null) {
         reject(new Error('bridge not connected'));
         return;
       }
@@ -131,8 +104,6 @@ export function createWebSocketBridge(options: WebSocketBridgeOptions = {}): Web
       ws.send(JSON.stringify(message));
     });
   }
-
-  connect();
 
   return {
     subscribe(listener) {
@@ -154,15 +125,11 @@ export function createWebSocketBridge(options: WebSocketBridgeOptions = {}): Web
     },
     sendCardFrame(jpeg) {
       // A binary message is a card frame; one lost while reconnecting is simply the next one.
-      if (socket !== null && socket.readyState === WebSocket.OPEN) socket.send(jpeg);
+      link.openSocket()?.send(jpeg);
     },
     close() {
-      closed = true;
-      if (reconnectTimer !== null) clearTimeout(reconnectTimer);
-      reconnectTimer = null;
+      link.close();
       failAll('bridge closed');
-      socket?.close();
-      socket = null;
     },
   };
 }

@@ -2,40 +2,24 @@
  * The counter page in Chromium against a real host: a clerk signs in at counter 1 and serves a
  * ticket a kiosk issued. Pictures of each desk state land in test-artifacts/e2e/counter-*.png.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../domain/config/schema.js';
 import { hashPin } from '../../runtime/host/counter-pin.js';
 import { startHttpHost } from '../../runtime/host/http-host.js';
-import { type BrowserKiosk, RENDERER_DIR, keepPicture, launchChromium, startBrowserKiosk } from './kiosk-browser.js';
+import { type BrowserKiosk, RENDERER_DIR, keepPicture, kioskBrowserSession } from './kiosk-browser.js';
 
 const PIN = '246810';
 const DESK = { width: 1366, height: 768 };
 
-let browser: Browser;
+const session = kioskBrowserSession();
 let kiosk: BrowserKiosk;
 let page: Page;
 let problems: string[];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  await page?.close();
-  await kiosk?.close();
-});
-
 async function openCounterPage(): Promise<void> {
-  kiosk = await startBrowserKiosk({ config: { ...DEFAULT_CONFIG, counters: [{ number: 1, pinHash: await hashPin(PIN) }] } });
-  page = await browser.newPage({ viewport: DESK });
-  page.setDefaultTimeout(10_000);
-  problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  await page.goto(new URL('/counter', kiosk.host.url).href);
+  const config = { ...DEFAULT_CONFIG, counters: [{ number: 1, pinHash: await hashPin(PIN) }] };
+  ({ kiosk, page, problems } = await session.open(DESK, { config }, '/counter'));
   await page.locator('[data-screen="counter-sign-in"]').waitFor();
 }
 

@@ -1,6 +1,7 @@
 /** A kiosk behind the browser host, and Debian's Chromium driven by playwright-core. */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import type { ScreenId } from '../../bridge/contract.js';
 import { DEFAULT_CONFIG, type KioskConfig } from '../../domain/config/schema.js';
@@ -67,6 +68,52 @@ export async function launchChromium(extraArgs: string[] = []): Promise<Browser>
       '--disable-sync',
     ],
   });
+}
+
+export interface OpenedKiosk {
+  kiosk: BrowserKiosk;
+  page: Page;
+  /** The page errors and console errors it reports from then on (a test expects none). */
+  problems: string[];
+}
+
+export interface KioskBrowserSession {
+  /** Start a kiosk and open its page at `path` in a new tab; both are closed after the test. */
+  open(viewport: { width: number; height: number }, options?: Parameters<typeof startBrowserKiosk>[0], path?: string): Promise<OpenedKiosk>;
+}
+
+/**
+ * The hooks of a browser test file: one Chromium for the file, and after each test the kiosk and
+ * page it opened are closed, also when the test failed.
+ */
+export function kioskBrowserSession(): KioskBrowserSession {
+  let browser: Browser | undefined;
+  let opened: OpenedKiosk | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+  afterEach(async () => {
+    await opened?.page.close();
+    await opened?.kiosk.close();
+    opened = undefined;
+  });
+  return {
+    async open(viewport, options = {}, path = '/') {
+      if (browser === undefined) throw new Error('Chromium is not running: open a kiosk inside a test');
+      const kiosk = await startBrowserKiosk(options);
+      const page = await browser.newPage({ viewport });
+      opened = { kiosk, page, problems: [] };
+      const { problems } = opened;
+      page.setDefaultTimeout(10_000);
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      await page.goto(new URL(path, kiosk.host.url).href);
+      return opened;
+    },
+  };
 }
 
 /** Wait until the page shows a screen, then keep a picture of it for people to look at. */

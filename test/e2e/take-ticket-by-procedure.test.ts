@@ -3,40 +3,24 @@
  * (or a physical one), or a field's list of procedures; declares a priority with one tap; and is
  * told when no tickets are taken. Every new screen is pictured in test-artifacts/e2e/.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { type KioskConfig, configSchema } from '../../domain/config/schema.js';
 import { SAMPLE_CARD, qrPayloadOf } from '../../devices/id-reader/mock-id-reader.js';
 import { today } from '../helpers/kiosk-harness.js';
-import { type BrowserKiosk, expectScreen, launchChromium, startBrowserKiosk, tap } from './kiosk-browser.js';
+import { type BrowserKiosk, expectScreen, kioskBrowserSession, tap } from './kiosk-browser.js';
 
-let browser: Browser;
+const session = kioskBrowserSession();
 let kiosk: BrowserKiosk;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  await page?.close();
-  await kiosk?.close();
-});
 
 const PORTRAIT = { width: 1080, height: 1920 };
 const ELDER = { ...SAMPLE_CARD, idNumber: '079152001234', fullName: 'Trần Thị Bình', dateOfBirth: '1952-03-02', sex: 'F' as const };
 const LANDSCAPE = { width: 1920, height: 1080 };
 
 async function open(size: { width: number; height: number }, config?: KioskConfig) {
-  kiosk = await startBrowserKiosk(config === undefined ? {} : { config });
-  page = await browser.newPage({ viewport: size });
-  page.setDefaultTimeout(10_000);
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  await page.goto(kiosk.host.url);
+  let problems: string[];
+  ({ kiosk, page, problems } = await session.open(size, config === undefined ? {} : { config }));
   return problems;
 }
 

@@ -1,5 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { PrinterError } from '../../devices/printer/receipt-printer.js';
 import { IdReadError } from '../../devices/id-reader/id-reader.js';
 import { SAMPLE_CARD, qrPayloadOf } from '../../devices/id-reader/mock-id-reader.js';
@@ -7,31 +7,15 @@ import { configSchema } from '../../domain/config/schema.js';
 import { today } from '../helpers/kiosk-harness.js';
 import { printedTickets } from '../helpers/printed.js';
 import { startHttpHost } from '../../runtime/host/http-host.js';
-import { type BrowserKiosk, RENDERER_DIR, expectScreen, launchChromium, startBrowserKiosk, tap } from './kiosk-browser.js';
+import { type BrowserKiosk, RENDERER_DIR, expectScreen, kioskBrowserSession, type startBrowserKiosk, tap } from './kiosk-browser.js';
 
-let browser: Browser;
+const session = kioskBrowserSession();
 let kiosk: BrowserKiosk;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  await page?.close();
-  await kiosk?.close();
-});
-
 async function open(size: { width: number; height: number }, options: Parameters<typeof startBrowserKiosk>[0] = {}) {
-  kiosk = await startBrowserKiosk(options);
-  page = await browser.newPage({ viewport: size });
-  page.setDefaultTimeout(10_000);
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  await page.goto(kiosk.host.url);
+  let problems: string[];
+  ({ kiosk, page, problems } = await session.open(size, options));
   return problems;
 }
 
