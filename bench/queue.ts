@@ -213,7 +213,8 @@ async function main(): Promise<void> {
   let served = 0;
   let noShows = 0;
   const meanServiceMs = (DAY_MS * COUNTERS) / TICKETS / 1.3;
-  const counterDay = async (counter: number, pin: string) => {
+  /** A clerk signs in before the doors open (scrypt is slow on purpose), then works the day. */
+  const openCounter = async (counter: number, pin: string) => {
     /** What the counter's page shows, from its last state push. */
     const page: { ticket: CounterTicket | null; waiting: number } = { ticket: null, waiting: 0 };
     let stateArrived: (() => void) | undefined;
@@ -233,40 +234,43 @@ async function main(): Promise<void> {
     };
     const signedIn = await act({ type: 'signIn', counter, pin });
     if (!signedIn.result.ok) throw new Error(`counter ${counter} could not sign in: ${signedIn.result.reason}`);
-    for (;;) {
-      // The clerk calls when the page shows someone waiting (and looks again now and then).
-      if (page.waiting === 0) {
-        if (kiosksDone) break;
-        await Promise.race([nextState(), sleep(1000)]);
-        continue;
+    return async () => {
+      for (;;) {
+        // The clerk calls when the page shows someone waiting (and looks again now and then).
+        if (page.waiting === 0) {
+          if (kiosksDone) break;
+          await Promise.race([nextState(), sleep(1000)]);
+          continue;
+        }
+        callSentAt.set(counter, process.hrtime.bigint());
+        const call = await act({ type: 'callNext' });
+        if (!call.result.ok) {
+          // Another counter called the last one first: the page shows it at the next push.
+          if (call.result.reason !== 'noOneWaiting') throw new Error(`counter ${counter}: ${call.result.reason}`);
+          await Promise.race([nextState(), sleep(200)]);
+          continue;
+        }
+        while (page.ticket === null) await nextState();
+        const { ticket } = page;
+        if (rng.chance(0.02)) {
+          await act({ type: 'noShow', ticketId: ticket.id });
+          noShows += 1;
+          continue;
+        }
+        await act({ type: 'start', ticketId: ticket.id });
+        await sleep(exponential(meanServiceMs));
+        const finish = await act({ type: 'finish', ticketId: ticket.id });
+        if (finish.result.ok) served += 1;
       }
-      callSentAt.set(counter, process.hrtime.bigint());
-      const call = await act({ type: 'callNext' });
-      if (!call.result.ok) {
-        // Another counter called the last one first: the page shows it at the next push.
-        if (call.result.reason !== 'noOneWaiting') throw new Error(`counter ${counter}: ${call.result.reason}`);
-        await Promise.race([nextState(), sleep(200)]);
-        continue;
-      }
-      while (page.ticket === null) await nextState();
-      const { ticket } = page;
-      if (rng.chance(0.02)) {
-        await act({ type: 'noShow', ticketId: ticket.id });
-        noShows += 1;
-        continue;
-      }
-      await act({ type: 'start', ticketId: ticket.id });
-      await sleep(exponential(meanServiceMs));
-      const finish = await act({ type: 'finish', ticketId: ticket.id });
-      if (finish.result.ok) served += 1;
-    }
-    client.socket.close();
+      client.socket.close();
+    };
   };
 
+  const desks = await Promise.all(pins.map(({ number, pin }) => openCounter(number, pin)));
   console.log(`queue server: ${KIOSKS} kiosks, ${COUNTERS} counters, ${BOARDS} boards, ${TICKETS} tickets over ${DAY_MS / 1000} s (seed ${SEED})`);
   const cpuBefore = watch.cpuSeconds();
   const started = process.hrtime.bigint();
-  const counters = pins.map(({ number, pin }) => counterDay(number, pin));
+  const counters = desks.map((workTheDay) => workTheDay());
   await Promise.all(
     issuers.map((issuer, index) => kioskDay(issuer, `kiosk-${index + 1}`, Math.floor(TICKETS / KIOSKS) + (index < TICKETS % KIOSKS ? 1 : 0))),
   );
