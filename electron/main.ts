@@ -1,6 +1,8 @@
 /**
  * Electron's main process: one kiosk window on the runtime. The runtime is the same plain-Node
  * object the browser host runs; this file only adds the window, its lockdown and the IPC transport.
+ * The kiosk that hosts the service point's queue also serves, as the browser host does, the counter
+ * pages, the display board, linked kiosks and the ticket status pages (`host` in the config).
  *
  * Flags: --data-dir DIR, --config FILE, --windowed (a framed window for engineers).
  */
@@ -9,6 +11,7 @@ import { join } from 'node:path';
 import { BrowserWindow, app, protocol, session } from 'electron';
 import { resolveDataDir } from '../runtime/data-dir.js';
 import { consoleLogger } from '../runtime/log.js';
+import { type RunningHost, startHttpHost } from '../runtime/host/http-host.js';
 import { CONTENT_SECURITY_POLICY } from '../runtime/host/security-headers.js';
 import { type StartedKiosk, startKiosk } from '../runtime/start-kiosk.js';
 import { contentTypeOf, resolveAppFile } from './app-files.js';
@@ -33,6 +36,7 @@ if (!app.requestSingleInstanceLock()) {
   ]);
   hardenApp(app, APP_ORIGIN);
   let kiosk: StartedKiosk | undefined;
+  let host: RunningHost | undefined;
   let window: BrowserWindow | undefined;
 
   app.on('second-instance', () => {
@@ -58,6 +62,15 @@ if (!app.requestSingleInstanceLock()) {
     const configPath = flag('--config');
     kiosk = startKiosk({ dataDir, ...(configPath ? { configPath } : {}) });
     registerBridgeIpc(kiosk.runtime, APP_ORIGIN);
+    const { address, port } = kiosk.runtime.hostConfig;
+    startHttpHost({ runtime: kiosk.runtime, rendererDir: RENDERER_DIR, address, port, logger: consoleLogger }).then(
+      (running) => {
+        host = running;
+        consoleLogger.info(`counter pages, display board and ticket status pages at ${running.url}`);
+      },
+      // The citizen's kiosk works without it: say why the counters cannot reach it.
+      (error: unknown) => consoleLogger.error(`the queue's pages could not start on ${address}:${port}: ${String(error)}`),
+    );
 
     window = new BrowserWindow(kioskWindowOptions(PRELOAD, { kiosk: !process.argv.includes('--windowed') }));
     window.once('ready-to-show', () => window?.show());
@@ -75,7 +88,10 @@ if (!app.requestSingleInstanceLock()) {
     if (quitting || kiosk === undefined) return;
     event.preventDefault();
     quitting = true;
-    void kiosk.stop().finally(() => app.quit());
+    const stopping = kiosk;
+    void Promise.resolve(host?.close())
+      .then(() => stopping.stop())
+      .finally(() => app.quit());
   });
   app.on('window-all-closed', () => app.quit());
 }
