@@ -99,6 +99,24 @@ const MIGRATIONS: string[] = [
      kiosk_id TEXT NOT NULL,
      ticket TEXT NOT NULL
    ) WITHOUT ROWID;`,
+  // Satisfaction ratings, one per served ticket, with no identity: what was served where and when.
+  // ticket.procedure_id stays NULL until issuing records the procedure the citizen chose.
+  `ALTER TABLE ticket ADD COLUMN procedure_id TEXT;
+   CREATE TABLE rating (
+     id INTEGER PRIMARY KEY,
+     ticket_id INTEGER NOT NULL UNIQUE REFERENCES ticket (id),
+     service_day TEXT NOT NULL,
+     counter INTEGER NOT NULL,
+     service_id TEXT NOT NULL,
+     procedure_id TEXT,
+     channel TEXT NOT NULL CHECK (channel IN ('kiosk', 'counterTablet', 'keypad', 'phone')),
+     at INTEGER NOT NULL,
+     overall INTEGER NOT NULL CHECK (overall BETWEEN 1 AND 5),
+     criteria TEXT NOT NULL DEFAULT '{}',
+     reasons TEXT NOT NULL DEFAULT '[]',
+     comment TEXT
+   );
+   CREATE INDEX rating_by_day ON rating (service_day, at);`,
 ];
 
 export interface IssueRequest {
