@@ -39,6 +39,13 @@ export interface StoredRating {
   comment: string | null;
 }
 
+export interface LastServed {
+  ticketId: number;
+  /** Epoch ms. */
+  finishedAt: number;
+  rated: boolean;
+}
+
 export type RatingRefusalReason = 'unknownTicket' | 'notServed' | 'alreadyRated' | 'invalid';
 export interface RatingRefusal {
   ok: false;
@@ -182,6 +189,22 @@ export class RatingStore {
   find(ticketId: number): StoredRating | undefined {
     const row = this.db.prepare<[number], RatingRow>(`SELECT * FROM rating WHERE ticket_id = ?`).get(ticketId);
     return row && toStored(row);
+  }
+
+  /**
+   * The ticket a counter finished last on a service day: what its citizen-facing tablet or keypad
+   * rates. Undefined when it has finished none (a keypad press then rates nothing).
+   */
+  lastServed(counter: number, serviceDay: string): LastServed | undefined {
+    const row = this.db
+      .prepare<[string, number], { ticket_id: number; finished_at: number; rated: number }>(
+        `SELECT ticket.id AS ticket_id, ticket.finished_at, rating.id IS NOT NULL AS rated
+         FROM ticket LEFT JOIN rating ON rating.ticket_id = ticket.id
+         WHERE ticket.service_day = ? AND ticket.counter = ? AND ticket.queue_state = 'done'
+         ORDER BY ticket.finished_at DESC, ticket.id DESC LIMIT 1`,
+      )
+      .get(serviceDay, counter);
+    return row && { ticketId: row.ticket_id, finishedAt: row.finished_at, rated: row.rated === 1 };
   }
 
   /** The ratings of the service days from `fromDay` to `toDay` (YYYY-MM-DD, both included), oldest first. */

@@ -150,6 +150,23 @@ describe('completing a rating later', () => {
 });
 
 describe('reading ratings', () => {
+  it("finds the ticket a counter finished last, for the tablet and keypad that rate it", () => {
+    const ratings = setUp();
+    expect(ratings.lastServed(1, DAY)).toBeUndefined();
+    rig.at(5);
+    served();
+    rig.at(9);
+    const second = served();
+    rig.ticket('civil-status');
+    rig.call(1); // called, not finished: the keypad still rates the one served before
+    expect(ratings.lastServed(1, DAY)).toEqual({ ticketId: second, finishedAt: rig.clock, rated: false });
+    ratings.record(second, 'keypad', { overall: 5 });
+    expect(ratings.lastServed(1, DAY)).toMatchObject({ ticketId: second, rated: true });
+    expect(ratings.lastServed(1, '2026-11-24')).toBeUndefined();
+    expect(ratings.lastServed(2, DAY)).toBeUndefined();
+  });
+
+
   it('lists the ratings of a range of service days, oldest first, across a restart', () => {
     let ratings = setUp();
     const first = served();
