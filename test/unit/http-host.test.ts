@@ -1,27 +1,20 @@
-import { writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { HostMessage } from '../../bridge/contract.js';
-import { type RunningHost, startHttpHost } from '../../runtime/host/http-host.js';
-import { type Harness, startHarness, tempDir } from '../helpers/kiosk-harness.js';
+import type { RunningHost } from '../../runtime/host/http-host.js';
+import { type HostedHarness, startHostedHarness } from '../helpers/hosted-harness.js';
+import type { Harness } from '../helpers/kiosk-harness.js';
 
+let hosted: HostedHarness;
 let kiosk: Harness;
 let host: RunningHost;
-let site: ReturnType<typeof tempDir>;
 
 beforeEach(async () => {
-  site = tempDir();
-  writeFileSync(join(site.path, 'index.html'), '<!doctype html><title>kiosk</title>');
-  kiosk = await startHarness();
-  host = await startHttpHost({ runtime: kiosk.runtime, rendererDir: site.path, address: '127.0.0.1', port: 0, logger: kiosk.logger });
+  hosted = await startHostedHarness();
+  ({ kiosk, host } = hosted);
 });
-afterEach(async () => {
-  await host.close();
-  await kiosk.close();
-  site.remove();
-});
+afterEach(() => hosted.close());
 
 function get(path: string, headers: Record<string, string> = {}, method = 'GET') {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {

@@ -1,28 +1,21 @@
 /** The page behind the ticket's QR: where the ticket stands, live, in the citizen's language. */
 import { request } from 'node:http';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allowedHosts, isAllowedHost } from '../../runtime/host/allowed-hosts.js';
-import { type RunningHost, startHttpHost } from '../../runtime/host/http-host.js';
-import { type Harness, startHarness, tempDir, today } from '../helpers/kiosk-harness.js';
+import type { RunningHost } from '../../runtime/host/http-host.js';
+import { type HostedHarness, startHostedHarness } from '../helpers/hosted-harness.js';
+import { type Harness, today } from '../helpers/kiosk-harness.js';
 import { walkToTicket } from '../helpers/walks.js';
 
+let hosted: HostedHarness;
 let kiosk: Harness;
 let host: RunningHost;
-let site: ReturnType<typeof tempDir>;
 
 beforeEach(async () => {
-  site = tempDir();
-  writeFileSync(join(site.path, 'index.html'), '<!doctype html><title>kiosk</title>');
-  kiosk = await startHarness();
-  host = await startHttpHost({ runtime: kiosk.runtime, rendererDir: site.path, address: '127.0.0.1', port: 0, logger: kiosk.logger });
+  hosted = await startHostedHarness();
+  ({ kiosk, host } = hosted);
 });
-afterEach(async () => {
-  await host.close();
-  await kiosk.close();
-  site.remove();
-});
+afterEach(() => hosted.close());
 
 function get(path: string) {
   return new Promise<{ status: number; type: string; csp: string; body: string }>((resolve, reject) => {
