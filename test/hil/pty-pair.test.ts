@@ -85,7 +85,8 @@ describe('PtyPair (socat)', () => {
     const arrived = receive(adapter, '?');
     device.write('?');
     await arrived;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // 250 ms, not less: on a loaded CI machine the next read can start late, after the hang-up.
+    await new Promise((resolve) => setTimeout(resolve, 250));
     const gone = new Promise<string>((resolve) => {
       adapter.once('close', () => resolve('close'));
       adapter.once('error', () => resolve('error'));
