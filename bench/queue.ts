@@ -5,19 +5,21 @@
  * and 5 boards (`/board`) receive every call. The day is accelerated (BENCH_QUEUE_DAY_S seconds,
  * 300 by default: an 8-hour day about 100 times faster), otherwise it is the real host: its own
  * process (runtime/host/main.ts) on a temp data folder and config.json, as in production; the
- * clients run in this process. The host runs under tsx, as the HIL tests start it, so its RSS
- * includes tsx's loader (about 30 MB more than the bundled dist/host/main.mjs).
+ * kiosks run in a process of their own (bench/queue-kiosks.ts), the counters and boards in this
+ * one. The host runs under tsx, as the HIL tests start it, so its RSS includes tsx's loader (about
+ * 30 MB more than the bundled dist/host/main.mjs).
  *
  * Prints allocation latency at the kiosk (round trip), call-to-board latency (callNext sent → the
  * last board has the announce), the host process's RSS and CPU time over the day, counts, and the
  * issue transaction itself: the day's committed actions replayed in this process on a separate
  * service point and store, no sockets.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import {
   BOARD_PATH,
@@ -29,15 +31,14 @@ import {
   KIOSK_LINK_PATH,
 } from '../bridge/queue-protocol.js';
 import { DEFAULT_SERVICE_GROUPS, type KioskConfig, parseConfig } from '../domain/config/schema.js';
-import { PRIORITY_GROUP_IDS } from '../domain/queue/priority.js';
 import { hashPin } from '../runtime/host/counter-pin.js';
 import { MemoryLogger } from '../runtime/log.js';
-import { RemoteTicketIssuer } from '../runtime/queue/remote-ticket-issuer.js';
 import { ServicePoint } from '../runtime/queue/service-point.js';
 import type { CounterAction, IssueTicketRequest } from '../runtime/queue/service-point-api.js';
 import { TicketStore } from '../runtime/store/ticket-store.js';
 import { createRng } from '../scripts/fixtures/cards/random.js';
 import { startHostProcess, freePort } from '../test/helpers/host-process.js';
+import type { FromKiosks, KioskPlan, ToKiosks } from './queue-kiosks.js';
 import { elapsedMs, report } from './stats.js';
 
 const KIOSKS = 20;
@@ -102,9 +103,34 @@ type CounterReply = Extract<CounterHostMessage, { type: 'reply' }>;
 type Unnumbered<Request> = Request extends unknown ? Omit<Request, 'id'> : never;
 
 /** What the host committed, in the order its replies came back, for the in-process replay. */
-type DayAction =
+type DayAction = { repliedAt: bigint } & (
   | { kind: 'issue'; request: IssueTicketRequest }
-  | { kind: 'act'; counter: number; action: 'callNext' | 'noShow' | 'start' | 'finish' };
+  | { kind: 'act'; counter: number; action: 'callNext' | 'noShow' | 'start' | 'finish' }
+);
+
+/** The kiosks' process (bench/queue-kiosks.ts): linked once this resolves; runDay() runs their day. */
+async function forkKiosks(plan: KioskPlan): Promise<{ runDay(): Promise<Extract<FromKiosks, { type: 'done' }>> }> {
+  const child = fork(fileURLToPath(new URL('./queue-kiosks.ts', import.meta.url)), { execArgv: ['--import', 'tsx'] });
+  process.once('uncaughtExceptionMonitor', () => child.kill('SIGKILL'));
+  const next = () =>
+    new Promise<FromKiosks>((resolve, reject) => {
+      child.once('message', (message) => resolve(message as FromKiosks));
+      child.once('exit', (code) => reject(new Error(`the kiosks' process exited (${code}) before answering`)));
+    });
+  const send = (message: ToKiosks) => child.send(message);
+  const linked = next();
+  send({ type: 'plan', plan });
+  await linked;
+  return {
+    async runDay() {
+      const done = next();
+      send({ type: 'start' });
+      const outcome = await done;
+      if (outcome.type !== 'done') throw new Error(`the kiosks' process sent ${outcome.type} instead of its results`);
+      return outcome;
+    },
+  };
+}
 
 /** The host process's memory and CPU time, read from /proc (Linux). */
 class ProcessWatch {
@@ -175,39 +201,6 @@ async function main(): Promise<void> {
     boards.push(board);
   }
 
-  // Kiosks: the real linked-kiosk client.
-  const issuers = Array.from({ length: KIOSKS }, (_, index) =>
-    new RemoteTicketIssuer({ url: `${wsBase}${KIOSK_LINK_PATH}`, key: kioskKey, kioskId: `kiosk-${index + 1}`, timeZone: parsed.config.servicePoint.timeZone, logger: new MemoryLogger() }),
-  );
-  const atKiosk: number[] = [];
-  let issued = 0;
-  let refused = 0;
-  const weights = groups.map((group) => group.counters.length);
-  const pickGroup = () => {
-    let roll = rng.int(1, COUNTERS);
-    for (const [index, weight] of weights.entries()) if ((roll -= weight) <= 0) return groups[index] ?? groups[0];
-    return groups[0];
-  };
-  const meanArrivalMs = (DAY_MS * KIOSKS) / TICKETS;
-  const kioskDay = async (issuer: RemoteTicketIssuer, kioskId: string, tickets: number) => {
-    for (let index = 0; index < tickets; index += 1) {
-      await sleep(exponential(meanArrivalMs));
-      const request: IssueTicketRequest = {
-        serviceId: pickGroup()?.id ?? 'civil-status',
-        procedureId: null,
-        priority: rng.chance(0.1) ? rng.pick(PRIORITY_GROUP_IDS) : null,
-        kioskId,
-      };
-      const start = process.hrtime.bigint();
-      const result = await issuer.issue(request);
-      atKiosk.push(elapsedMs(start));
-      if (result.ok) {
-        issued += 1;
-        dayActions.push({ kind: 'issue', request });
-      } else refused += 1;
-    }
-  };
-
   // Counters: call, (sometimes a no-show,) start, serve, finish, call again; wait a little when nobody waits.
   let kiosksDone = false;
   let served = 0;
@@ -217,18 +210,21 @@ async function main(): Promise<void> {
   const openCounter = async (counter: number, pin: string) => {
     /** What the counter's page shows, from its last state push. */
     const page: { ticket: CounterTicket | null; waiting: number } = { ticket: null, waiting: 0 };
-    let stateArrived: (() => void) | undefined;
+    const stateArrived: Array<() => void> = [];
     const client = await Client.open<CounterHostMessage>(`${wsBase}${COUNTER_PATH}`, (message) => {
       if (message.type !== 'state') return;
       page.ticket = message.state.current;
       page.waiting = message.state.groups.reduce((sum, group) => sum + group.waiting, 0);
-      stateArrived?.();
+      for (const resolve of stateArrived.splice(0)) resolve();
     });
-    const nextState = () => new Promise<void>((resolve) => (stateArrived = resolve));
+    const nextState = () => new Promise<void>((resolve) => stateArrived.push(resolve));
+    /** The clerk acts on what the page shows: after an action that changed the queue, the page's next state. */
     const act = async (body: Unnumbered<CounterRequest>) => {
+      const pushed = nextState();
       const reply = (await client.request(body)) as CounterReply;
       if (reply.result.ok && (body.type === 'callNext' || body.type === 'noShow' || body.type === 'start' || body.type === 'finish')) {
-        dayActions.push({ kind: 'act', counter, action: body.type });
+        dayActions.push({ kind: 'act', counter, action: body.type, repliedAt: process.hrtime.bigint() });
+        await pushed;
       }
       return reply;
     };
@@ -267,13 +263,21 @@ async function main(): Promise<void> {
   };
 
   const desks = await Promise.all(pins.map(({ number, pin }) => openCounter(number, pin)));
+  const kiosks = await forkKiosks({
+    url: `${wsBase}${KIOSK_LINK_PATH}`,
+    key: kioskKey,
+    timeZone: parsed.config.servicePoint.timeZone,
+    kiosks: KIOSKS,
+    tickets: TICKETS,
+    dayMs: DAY_MS,
+    seed: SEED + 1,
+    groups: groups.map((group) => ({ id: group.id, weight: group.counters.length })),
+  });
   console.log(`queue server: ${KIOSKS} kiosks, ${COUNTERS} counters, ${BOARDS} boards, ${TICKETS} tickets over ${DAY_MS / 1000} s (seed ${SEED})`);
   const cpuBefore = watch.cpuSeconds();
   const started = process.hrtime.bigint();
   const counters = desks.map((workTheDay) => workTheDay());
-  await Promise.all(
-    issuers.map((issuer, index) => kioskDay(issuer, `kiosk-${index + 1}`, Math.floor(TICKETS / KIOSKS) + (index < TICKETS % KIOSKS ? 1 : 0))),
-  );
+  const { atKiosk, issued, refused } = await kiosks.runDay();
   kiosksDone = true;
   await Promise.all(counters);
   const dayMs = elapsedMs(started);
@@ -282,13 +286,15 @@ async function main(): Promise<void> {
   const rssAfterKb = watch.status('VmRSS');
   const hwmKb = watch.status('VmHWM');
 
-  for (const issuer of issuers) issuer.close();
   for (const board of boards) board.socket.close();
   await host.kill('SIGTERM');
 
+  for (const { repliedAt, request } of issued) dayActions.push({ kind: 'issue', request, repliedAt: BigInt(repliedAt) });
+  // In the order the host committed them (the kiosks' process and this one share the monotonic clock).
+  dayActions.sort((a, b) => (a.repliedAt < b.repliedAt ? -1 : a.repliedAt > b.repliedAt ? 1 : 0));
   const inProcess = replayIssues(dayActions, parsed.config, join(dir, 'replay'));
 
-  report('allocation at the kiosk (round trip over /queue to the host process)', atKiosk, [50, 95, 99], 'p99 ≤ 5 ms');
+  report('allocation at the kiosk (round trip over /queue, kiosks in their own process, to the host process)', atKiosk, [50, 95, 99], 'p99 ≤ 5 ms');
   report('allocation (issue transaction with durable commit, in-process replay of the day, no sockets)', inProcess, [50, 95, 99], 'p99 ≤ 5 ms');
   report('call to every board (callNext sent → 5th board has the announce)', callToBoard, [50, 95], 'p95 ≤ 100 ms');
   const mb = (kb: number) => `${(kb / 1024).toFixed(1)} MB`;
@@ -297,7 +303,7 @@ async function main(): Promise<void> {
       `(sampled every 100 ms), VmHWM ${mb(hwmKb)}`,
   );
   console.log(`host process CPU: ${cpuSeconds.toFixed(1)} s user+system over the day, ${((cpuSeconds * 1000 * 100) / dayMs).toFixed(0)}% of one core`);
-  console.log(`tickets issued ${issued}, refused ${refused}, served ${served}, no-shows ${noShows}; day took ${(dayMs / 1000).toFixed(1)} s`);
+  console.log(`tickets issued ${issued.length}, refused ${refused}, served ${served}, no-shows ${noShows}; day took ${(dayMs / 1000).toFixed(1)} s`);
 
   rmSync(dir, { recursive: true, force: true });
 }

@@ -27,7 +27,9 @@ export class CounterSocket implements SocketEndpoint {
   /** The session each signed-in page holds. */
   private readonly signedIn = new Map<WebSocket, CounterSession>();
   private readonly unsubscribe: Array<() => void>;
-  private pushScheduled = false;
+  /** Counters whose pages have not had their state since the last change. */
+  private readonly stale = new Set<number>();
+  private pushing = false;
 
   constructor(
     private readonly queue: CounterQueue,
@@ -46,6 +48,7 @@ export class CounterSocket implements SocketEndpoint {
     for (const stop of this.unsubscribe) stop();
     // A push already scheduled finds no one to tell (the queue may be closed by then).
     this.signedIn.clear();
+    this.stale.clear();
     for (const client of this.server.clients) client.terminate();
     this.server.close();
   }
@@ -116,23 +119,33 @@ export class CounterSocket implements SocketEndpoint {
   }
 
   private schedulePush(): void {
-    if (this.pushScheduled || this.signedIn.size === 0) return;
-    this.pushScheduled = true;
+    if (this.signedIn.size === 0) return;
+    for (const session of this.signedIn.values()) this.stale.add(session.counter);
+    if (this.pushing) return;
+    this.pushing = true;
     // A burst of changes in one tick (a call changes a ticket and its groups' counts) is one push.
-    setImmediate(() => {
-      this.pushScheduled = false;
-      const encoded = new Map<number, string>();
-      for (const socket of [...this.signedIn.keys()]) {
-        const session = this.currentSession(socket);
-        if (session === undefined) continue;
-        let text = encoded.get(session.counter);
-        if (text === undefined) {
-          text = JSON.stringify({ type: 'state', state: this.queue.counterState(session.counter) } satisfies CounterHostMessage);
-          encoded.set(session.counter, text);
-        }
-        sendText(socket, text);
-      }
-    });
+    setImmediate(() => this.pushNext());
+  }
+
+  /**
+   * One counter's state per turn of the event loop, so a kiosk's issue or another counter's call
+   * arriving meanwhile is answered between two counters rather than after all twenty have been
+   * worked out and sent. A change during the round marks every counter stale again.
+   */
+  private pushNext(): void {
+    const [counter] = this.stale;
+    if (counter === undefined) {
+      this.pushing = false;
+      return;
+    }
+    this.stale.delete(counter);
+    let text: string | undefined;
+    for (const [socket, held] of [...this.signedIn]) {
+      if (held.counter !== counter || this.currentSession(socket) === undefined) continue;
+      text ??= JSON.stringify({ type: 'state', state: this.queue.counterState(counter) } satisfies CounterHostMessage);
+      sendText(socket, text);
+    }
+    setImmediate(() => this.pushNext());
   }
 
   private pushState(socket: WebSocket, session: CounterSession): void {

@@ -28,7 +28,17 @@ export class LocalTicketIssuer implements TicketIssuer {
   }
 
   onUpdate(listener: () => void): () => void {
-    const unsubscribe = this.servicePoint.onChange(() => listener());
+    let scheduled = false;
+    // A change is emitted inside the action that made it (a linked kiosk's issue waits for it), so
+    // the menu's counts are worked out afterwards, once for a burst of changes in one tick.
+    const unsubscribe = this.servicePoint.onChange(() => {
+      if (scheduled) return;
+      scheduled = true;
+      setImmediate(() => {
+        scheduled = false;
+        if (this.subscriptions.has(unsubscribe)) listener();
+      });
+    });
     this.subscriptions.add(unsubscribe);
     return () => {
       unsubscribe();
