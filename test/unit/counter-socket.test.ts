@@ -165,6 +165,36 @@ describe('the counter socket', () => {
     });
   });
 
+  it("answers a counter's action in the middle of a round of state pushes, not after every counter's state", async () => {
+    // Working out a counter's state is made slow (20 ms each), so a round for three counters is long.
+    const order: string[] = [];
+    endpoint.close();
+    endpoint = new CounterSocket(
+      {
+        act: (counter, action, actor) => rig.point.act(counter, action, actor),
+        onChange: (listener) => rig.point.onChange(listener),
+        counterState: (counter) => {
+          const until = Date.now() + 20;
+          while (Date.now() < until);
+          return rig.point.counterState(counter);
+        },
+      },
+      new CounterSessions({ counters: () => rig.config.counters, timeZone: 'Asia/Ho_Chi_Minh', logger, now: () => rig.clock }),
+      logger,
+    );
+    const [one, two, three] = [await signedIn(1), await signedIn(2), await signedIn(3)];
+    for (const [name, page] of [['one', one], ['two', two], ['three', three]] as const) {
+      page.socket.on('message', (data) => order.push(`${name} ${(JSON.parse(String(data)) as CounterHostMessage).type}`));
+    }
+    const mark = three.received.length;
+    rig.ticket('civil-status');
+    const called = one.send({ type: 'callNext' });
+    expect(await called).toEqual({ ok: true });
+    await three.stateAfter(mark);
+    expect(order.indexOf('one reply')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('one reply')).toBeLessThan(order.indexOf('three state'));
+  });
+
   it('never gives two counters calling at the same instant the same ticket', async () => {
     const [one, two] = await Promise.all([signedIn(1), signedIn(2)]);
     for (let n = 0; n < 3; n += 1) rig.ticket('civil-status');
