@@ -15,7 +15,7 @@ import {
   ratingAnswersSchema,
   ratingCompletionSchema,
   reasonsSchema,
-} from '../../domain/satisfaction/poll.js';
+} from '../../bridge/satisfaction-poll.js';
 import type { TicketStore } from '../store/ticket-store.js';
 
 export const COMPLETION_WINDOW_MS = 10 * 60_000;

@@ -1,7 +1,7 @@
 /** Two threads, each with its own connection, rating the same served tickets at once: each lands once. */
 import { Worker } from 'node:worker_threads';
 import { afterEach, expect, it } from 'vitest';
-import type { RatingChannel } from '../../domain/satisfaction/poll.js';
+import type { RatingChannel } from '../../bridge/satisfaction-poll.js';
 import { RatingStore } from '../../runtime/satisfaction/rating-store.js';
 import { ServicePointRig } from '../helpers/service-point-rig.js';
 

@@ -7,7 +7,7 @@ import {
   OVERALL_LEVELS,
   ratingAnswersSchema,
   ratingCompletionSchema,
-} from '../../domain/satisfaction/poll.js';
+} from '../../bridge/satisfaction-poll.js';
 
 const accepts = (value: unknown) => ratingAnswersSchema.safeParse(value).success;
 

@@ -5,7 +5,7 @@
  * are added by the runtime, never by the citizen's answers.
  */
 import { z } from 'zod';
-import type { Locale } from '../../bridge/contract.js';
+import type { Locale } from './contract.js';
 
 type Words = Record<Locale, string>;
 
