@@ -208,6 +208,17 @@ export const configSchema = z
     counters: z
       .array(z.strictObject({ number: z.number().int().positive(), pinHash: z.string().startsWith('scrypt$') }))
       .default([]),
+    /** Citizens' satisfaction ratings (issue 7). */
+    satisfaction: z
+      .strictObject({
+        /** A 5-button rating keypad at a counter: one press rates the ticket that counter just finished. */
+        keypads: z
+          .array(z.strictObject({ counter: z.number().int().positive(), path: z.string().min(1) }))
+          .default([]),
+        /** The PIN that opens the satisfaction dashboard, as an scrypt hash (same format as `counters[].pinHash`). */
+        dashboardPinHash: z.string().startsWith('scrypt$').optional(),
+      })
+      .prefault({}),
     catalogue: z
       .strictObject({
         /** The ward's procedure catalogue (YAML); the bundled sample ward when not given. */
@@ -255,6 +266,16 @@ export const configSchema = z
       signedIn.add(counter.number);
       if (!served.has(counter.number)) {
         ctx.addIssue({ code: 'custom', path: ['counters', index, 'number'], message: `no service group is served at counter ${counter.number}` });
+      }
+    });
+    const keypadCounters = new Set<number>();
+    config.satisfaction.keypads.forEach((keypad, index) => {
+      if (keypadCounters.has(keypad.counter)) {
+        ctx.addIssue({ code: 'custom', path: ['satisfaction', 'keypads', index, 'counter'], message: `counter ${keypad.counter} has two keypads` });
+      }
+      keypadCounters.add(keypad.counter);
+      if (!served.has(keypad.counter)) {
+        ctx.addIssue({ code: 'custom', path: ['satisfaction', 'keypads', index, 'counter'], message: `no service group is served at counter ${keypad.counter}` });
       }
     });
   });
