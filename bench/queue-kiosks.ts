@@ -99,9 +99,7 @@ process.on('message', (message: ToKiosks) => {
       tell({ type: 'linked' });
     });
   } else if (plan !== undefined) {
-    void runDay(plan, issuers).then((outcome) => {
-      tell(outcome);
-      process.disconnect();
-    });
+    // The bench disconnects once it has the results; this process then has nothing left to do and ends.
+    void runDay(plan, issuers).then(tell);
   }
 });

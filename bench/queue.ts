@@ -127,6 +127,7 @@ async function forkKiosks(plan: KioskPlan): Promise<{ runDay(): Promise<Extract<
       send({ type: 'start' });
       const outcome = await done;
       if (outcome.type !== 'done') throw new Error(`the kiosks' process sent ${outcome.type} instead of its results`);
+      child.disconnect();
       return outcome;
     },
   };
