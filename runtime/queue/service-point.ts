@@ -88,7 +88,15 @@ export class ServicePoint implements ServicePointQueue {
     const hoursRefusal = this.outsideHours(at, today, this.complexityOf(request.procedureId));
     if (hoursRefusal !== null) return queueRefusal('dayClosed', hoursRefusal);
     const outcome = this.queue.issue(
-      { serviceId: group.id, prefix: group.prefix, serviceDay: today, kioskId: request.kioskId, at, priority: request.priority },
+      {
+        serviceId: group.id,
+        prefix: group.prefix,
+        serviceDay: today,
+        kioskId: request.kioskId,
+        at,
+        priority: request.priority,
+        procedureId: request.procedureId,
+      },
       this.policyOf(group.id),
       `kiosk ${request.kioskId}`,
     );

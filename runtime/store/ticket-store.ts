@@ -100,7 +100,7 @@ const MIGRATIONS: string[] = [
      ticket TEXT NOT NULL
    ) WITHOUT ROWID;`,
   // Satisfaction ratings, one per served ticket, with no identity: what was served where and when.
-  // ticket.procedure_id stays NULL until issuing records the procedure the citizen chose.
+  // ticket.procedure_id: the procedure the citizen chose at the kiosk (NULL when none was chosen).
   `ALTER TABLE ticket ADD COLUMN procedure_id TEXT;
    CREATE TABLE rating (
      id INTEGER PRIMARY KEY,
@@ -127,6 +127,8 @@ export interface IssueRequest {
   at: Date;
   /** The priority group the citizen declared; none by default. */
   priority?: PriorityGroupId | null;
+  /** The catalogue procedure chosen at the kiosk, kept for the satisfaction statistics; none by default. */
+  procedureId?: string | null;
 }
 
 interface TicketRow {
@@ -170,9 +172,9 @@ export class TicketStore {
     );
     const insertTicket = this.db.prepare(
       `INSERT INTO ticket (number, service_day, prefix, sequence, service_id, kiosk_id, issued_at, status,
-         priority, queued_at, original_service_id)
+         priority, queued_at, original_service_id, procedure_id)
        VALUES (@number, @serviceDay, @prefix, @sequence, @serviceId, @kioskId, @issuedAt, 'issued',
-         @priority, @queuedAt, @serviceId)`,
+         @priority, @queuedAt, @serviceId, @procedureId)`,
     );
     const countAhead = this.db.prepare<[string, string, number], { ahead: number }>(
       // Only those still waiting: a ticket already called or served is not ahead of anyone.
@@ -190,6 +192,7 @@ export class TicketStore {
         sequence,
         issuedAt,
         priority: request.priority ?? null,
+        procedureId: request.procedureId ?? null,
         queuedAt: request.at.getTime(),
       });
       const ahead = countAhead.get(request.serviceDay, request.prefix, sequence)?.ahead ?? 0;
