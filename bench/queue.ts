@@ -20,6 +20,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import WebSocket from 'ws';
 import {
   BOARD_PATH,
@@ -294,9 +295,16 @@ async function main(): Promise<void> {
   // In the order the host committed them (the kiosks' process and this one share the monotonic clock).
   dayActions.sort((a, b) => (a.repliedAt < b.repliedAt ? -1 : a.repliedAt > b.repliedAt ? 1 : 0));
   const inProcess = replayIssues(dayActions, parsed.config, join(dir, 'replay'));
+  const floor = await diskFloor(join(dir, 'floor.sqlite'), DAY_MS / (TICKETS * 4));
 
   report('allocation at the kiosk (round trip over /queue, kiosks in their own process, to the host process)', atKiosk, [50, 95, 99], 'p99 ≤ 5 ms');
   report('allocation (issue transaction with durable commit, in-process replay of the day, no sockets)', inProcess, [50, 95, 99], 'p99 ≤ 5 ms');
+  report(
+    "this disk's floor: a one-row durable commit (WAL, synchronous=FULL) at the day's pace of commits, in this process after the day",
+    floor,
+    [50, 95, 99],
+    'none: the floor under the allocation figures',
+  );
   report('call to every board (callNext sent → 5th board has the announce)', callToBoard, [50, 95], 'p95 ≤ 100 ms');
   const mb = (kb: number) => `${(kb / 1024).toFixed(1)} MB`;
   console.log(
@@ -307,6 +315,27 @@ async function main(): Promise<void> {
   console.log(`tickets issued ${issued.length}, refused ${refused}, served ${served}, no-shows ${noShows}; day took ${(dayMs / 1000).toFixed(1)} s`);
 
   rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * What one durable commit costs on this disk when commits come at the day's pace (a ticket and its
+ * three counter actions), not back to back: an idle disk and CPU answer slower than a busy one.
+ */
+async function diskFloor(file: string, gapMs: number): Promise<number[]> {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec('CREATE TABLE probe (id INTEGER PRIMARY KEY, at INTEGER NOT NULL)');
+  const insert = db.prepare('INSERT INTO probe (at) VALUES (?)');
+  const samples: number[] = [];
+  for (let n = 0; n < 400; n += 1) {
+    await sleep(gapMs);
+    const start = process.hrtime.bigint();
+    db.transaction(() => insert.run(n)).immediate();
+    samples.push(elapsedMs(start));
+  }
+  db.close();
+  return samples;
 }
 
 /**
