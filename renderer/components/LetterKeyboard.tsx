@@ -1,10 +1,19 @@
-import { useT } from '../i18n/I18nProvider.js';
+import '../styles/letter-keyboard.css';
 import { Icon } from './Icon.js';
 
-// Latin QWERTY is enough: Vietnamese marks are typed the Telex way ("aa" â, "s" sắc), which the search reads.
+// Latin QWERTY is enough: Vietnamese marks are typed the Telex way ("aa" â, "s" sắc).
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'] as const;
 
-interface SearchKeyboardProps {
+/** The keyboard's words in the page's language (each page has its own catalogue). */
+export interface LetterKeyboardLabels {
+  keyboard: string;
+  clear: string;
+  space: string;
+  delete: string;
+}
+
+interface LetterKeyboardProps {
+  labels: LetterKeyboardLabels;
   onLetter(letter: string): void;
   onSpace(): void;
   onBackspace(): void;
@@ -12,42 +21,41 @@ interface SearchKeyboardProps {
   empty: boolean;
 }
 
-/** The on-screen keyboard of the procedure search: big keys, letters, space, delete. */
-export function SearchKeyboard({ onLetter, onSpace, onBackspace, onClear, empty }: SearchKeyboardProps) {
-  const t = useT();
+/** An on-screen keyboard for touch screens (the kiosk's search, the rating comment): big keys, letters, space, delete. */
+export function LetterKeyboard({ labels, onLetter, onSpace, onBackspace, onClear, empty }: LetterKeyboardProps) {
   return (
-    <div className="search-keyboard" role="group" aria-label={t('search.keyboard')}>
+    <div className="letter-keyboard" role="group" aria-label={labels.keyboard}>
       {ROWS.map((row) => (
-        <div key={row} className="search-keyboard__row">
+        <div key={row} className="letter-keyboard__row">
           {[...row].map((letter) => (
-            <button key={letter} type="button" className="search-keyboard__key" data-testid={`key-${letter}`} onClick={() => onLetter(letter)}>
+            <button key={letter} type="button" className="letter-keyboard__key" data-testid={`key-${letter}`} onClick={() => onLetter(letter)}>
               {letter}
             </button>
           ))}
         </div>
       ))}
-      <div className="search-keyboard__row">
-        <button type="button" className="search-keyboard__key search-keyboard__key--tool" data-testid="key-clear" disabled={empty} onClick={onClear}>
-          {t('search.clear')}
+      <div className="letter-keyboard__row">
+        <button type="button" className="letter-keyboard__key letter-keyboard__key--tool" data-testid="key-clear" disabled={empty} onClick={onClear}>
+          {labels.clear}
         </button>
         <button
           type="button"
-          className="search-keyboard__key search-keyboard__key--space"
+          className="letter-keyboard__key letter-keyboard__key--space"
           data-testid="key-space"
-          aria-label={t('search.space')}
+          aria-label={labels.space}
           onClick={onSpace}
         >
-          <Icon name="space" className="search-keyboard__icon" />
+          <Icon name="space" className="letter-keyboard__icon" />
         </button>
         <button
           type="button"
-          className="search-keyboard__key search-keyboard__key--tool"
+          className="letter-keyboard__key letter-keyboard__key--tool"
           data-testid="key-backspace"
-          aria-label={t('search.delete')}
+          aria-label={labels.delete}
           disabled={empty}
           onClick={onBackspace}
         >
-          <Icon name="backspace" className="search-keyboard__icon" />
+          <Icon name="backspace" className="letter-keyboard__icon" />
         </button>
       </div>
     </div>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { type KioskView, MAX_SEARCH_LENGTH } from '../../bridge/contract.js';
 import { ProcedureTile } from '../components/ProcedureTile.js';
-import { SearchKeyboard } from '../components/SearchKeyboard.js';
+import { LetterKeyboard } from '../components/LetterKeyboard.js';
 import { SessionScreen } from '../components/SessionScreen.js';
 import { useT } from '../i18n/I18nProvider.js';
 import { useSend } from '../send-context.js';
@@ -47,7 +47,8 @@ export function SearchProcedureScreen({ view }: { view: KioskView }) {
             <span className="search__caret" aria-hidden="true" />
           </p>
           <p className="search__hint">{t('search.hint')}</p>
-          <SearchKeyboard
+          <LetterKeyboard
+            labels={{ keyboard: t('search.keyboard'), clear: t('search.clear'), space: t('search.space'), delete: t('search.delete') }}
             empty={query === ''}
             onLetter={(letter) => type(query + letter)}
             onSpace={() => type(query === '' || query.endsWith(' ') ? query : `${query} `)}
