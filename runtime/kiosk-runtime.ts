@@ -43,6 +43,7 @@ import type { QueueService } from './queue/queue-service.js';
 import { ServicePoint } from './queue/service-point.js';
 import type { TicketIssuer } from './queue/service-point-api.js';
 import { TicketRefusedError } from '../state-machines/ticket-refused.js';
+import { SatisfactionService } from './satisfaction/satisfaction-service.js';
 import { StaffAlerts } from './staff-alerts.js';
 import { testPage } from './test-page.js';
 import { type Logger, consoleLogger } from './log.js';
@@ -86,6 +87,8 @@ export class KioskRuntime {
   readonly store: TicketStore;
   /** The service point's queue on this store, for counter pages, boards and linked kiosks. */
   readonly servicePoint: ServicePoint;
+  /** Citizens' ratings of their service: the rating socket, the keypads and the dashboard use it. */
+  readonly satisfaction: SatisfactionService;
   private readonly issuer: TicketIssuer;
   private config: KioskConfig;
   private catalogueInUse: Catalogue;
@@ -115,6 +118,14 @@ export class KioskRuntime {
       catalogue: () => this.catalogueInUse,
       now: this.now,
       logger: this.logger,
+    });
+    this.satisfaction = new SatisfactionService({
+      store: this.store,
+      dataDir: options.dataDir,
+      config: () => this.config,
+      catalogue: () => this.catalogueInUse,
+      now: this.now,
+      onQueueChange: (listener) => this.servicePoint.onChange(listener),
     });
     this.issuer = options.issuer ?? new LocalTicketIssuer(this.servicePoint, this.store);
     this.actor = this.startActor();

@@ -5,7 +5,7 @@
  * 30 s idle timeout keeps what was answered), but the overall score is never given twice.
  */
 import type Database from 'better-sqlite3';
-import type { Locale } from '../../bridge/contract.js';
+import type { RatingRefusal } from '../../bridge/rating-protocol.js';
 import {
   type RatingChannel,
   type RatingCompletion,
@@ -17,10 +17,10 @@ import {
   reasonsSchema,
 } from '../../bridge/satisfaction-poll.js';
 import type { TicketStore } from '../store/ticket-store.js';
+import { NOT_RATED_YET, refuseRating as refuse } from './rating-refusals.js';
 
 export const COMPLETION_WINDOW_MS = 10 * 60_000;
 
-type Words = Record<Locale, string>;
 type Criteria = NonNullable<RatingCompletion['criteria']>;
 
 export interface StoredRating {
@@ -46,40 +46,23 @@ export interface LastServed {
   rated: boolean;
 }
 
-export type RatingRefusalReason = 'unknownTicket' | 'notServed' | 'alreadyRated' | 'invalid';
-export interface RatingRefusal {
-  ok: false;
-  reason: RatingRefusalReason;
-  message: Words;
+/** A ticket as a rating needs it: what was served, where and when; nothing about the citizen. */
+export interface RatingSubject {
+  ticketId: number;
+  number: string;
+  serviceDay: string;
+  serviceId: string;
+  procedureId: string | null;
+  /** Served to the end: only then can it be rated. */
+  served: boolean;
+  /** The counter that served (or holds) it; null while waiting. */
+  counter: number | null;
+  /** Epoch ms; null until served. */
+  finishedAt: number | null;
+  rated: boolean;
 }
+
 export type RatingResult = { ok: true; rating: StoredRating } | RatingRefusal;
-
-const REFUSALS = {
-  unknownTicket: {
-    vi: 'Không tìm thấy số thứ tự này. Mời ông/bà kiểm tra lại số trên phiếu.',
-    en: 'This ticket number was not found. Please check the number on your ticket.',
-  },
-  notServed: {
-    vi: 'Số thứ tự này chưa được phục vụ xong, nên chưa thể đánh giá.',
-    en: 'This ticket has not been served yet, so it cannot be rated.',
-  },
-  alreadyRated: {
-    vi: 'Số thứ tự này đã được đánh giá. Xin cảm ơn ông/bà đã góp ý.',
-    en: 'This ticket has already been rated. Thank you for your feedback.',
-  },
-  invalid: {
-    vi: 'Câu trả lời chưa hợp lệ. Mời ông/bà chọn lại.',
-    en: 'The answers are not valid. Please choose again.',
-  },
-  notRatedYet: {
-    vi: 'Mời ông/bà chọn mức độ hài lòng chung trước.',
-    en: 'Please choose your overall satisfaction first.',
-  },
-} satisfies Record<string, Words>;
-
-function refuse(reason: RatingRefusalReason, message: Words = REFUSALS[reason]): RatingRefusal {
-  return { ok: false, reason, message };
-}
 
 interface ServedTicketRow {
   queue_state: string;
@@ -87,6 +70,18 @@ interface ServedTicketRow {
   counter: number | null;
   service_id: string;
   procedure_id: string | null;
+}
+
+interface SubjectRow {
+  id: number;
+  number: string;
+  service_day: string;
+  service_id: string;
+  procedure_id: string | null;
+  queue_state: string;
+  counter: number | null;
+  finished_at: number | null;
+  rated: number;
 }
 
 interface RatingRow {
@@ -168,7 +163,7 @@ export class RatingStore {
       const rating = this.find(ticketId);
       if (rating === undefined) {
         const known = this.db.prepare<[number], { id: number }>(`SELECT id FROM ticket WHERE id = ?`).get(ticketId);
-        return known === undefined ? refuse('unknownTicket') : refuse('invalid', REFUSALS.notRatedYet);
+        return known === undefined ? refuse('unknownTicket') : refuse('invalid', NOT_RATED_YET);
       }
       if (rating.channel !== channel || this.now().getTime() - rating.at > COMPLETION_WINDOW_MS) return refuse('alreadyRated');
       const { criteria, reasons, comment } = parsed.data;
@@ -189,6 +184,30 @@ export class RatingStore {
   find(ticketId: number): StoredRating | undefined {
     const row = this.db.prepare<[number], RatingRow>(`SELECT * FROM rating WHERE ticket_id = ?`).get(ticketId);
     return row && toStored(row);
+  }
+
+  /** What a rating page shows of a ticket and the checks it needs; undefined for an unknown ticket. */
+  subject(ticketId: number): RatingSubject | undefined {
+    const row = this.db
+      .prepare<[number], SubjectRow>(
+        `SELECT ticket.id, ticket.number, ticket.service_day, ticket.service_id, ticket.procedure_id, ticket.queue_state,
+           ticket.counter, ticket.finished_at, rating.id IS NOT NULL AS rated
+         FROM ticket LEFT JOIN rating ON rating.ticket_id = ticket.id WHERE ticket.id = ?`,
+      )
+      .get(ticketId);
+    return (
+      row && {
+        ticketId: row.id,
+        number: row.number,
+        serviceDay: row.service_day,
+        serviceId: row.service_id,
+        procedureId: row.procedure_id,
+        served: row.queue_state === 'done' && row.counter !== null,
+        counter: row.counter,
+        finishedAt: row.finished_at,
+        rated: row.rated === 1,
+      }
+    );
   }
 
   /**
