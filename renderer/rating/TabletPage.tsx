@@ -1,0 +1,69 @@
+/**
+ * The tablet facing the citizen at a counter (`rate-counter.html?counter=N`): idle until its
+ * counter finishes a ticket, then the poll for that ticket, then idle again after the thanks or
+ * after 30 s without a touch. The next citizen always starts in Vietnamese.
+ */
+import { useRef, useState } from 'react';
+import type { Locale } from '../../bridge/contract.js';
+import type { RatableTicket } from '../../bridge/rating-protocol.js';
+import { Notice } from './Notice.js';
+import { Poll } from './Poll.js';
+import { RatingFrame } from './RatingFrame.js';
+import { ratingTranslator } from './rating-i18n.js';
+import { useRatingConnection } from './use-rating-connection.js';
+
+interface TabletPageProps {
+  counter: number | null;
+  idleMs: number;
+}
+
+export function TabletPage({ counter, idleMs }: TabletPageProps) {
+  const [locale, setLocale] = useState<Locale>('vi');
+  const [ticket, setTicket] = useState<RatableTicket | null>(null);
+  const [refusal, setRefusal] = useState<Readonly<Record<Locale, string>> | null>(null);
+  /** Tickets whose poll ended (answered or walked away from): a repeated push does not bring them back. */
+  const ended = useRef(new Set<number>());
+  const t = ratingTranslator(locale);
+
+  function offer(next: RatableTicket | null): void {
+    if (next === null) return toIdle();
+    if (next.ticketId === ticket?.ticketId) return;
+    if (next.rated || ended.current.has(next.ticketId)) return;
+    setLocale('vi');
+    setTicket(next);
+  }
+
+  function toIdle(): void {
+    if (ticket !== null) ended.current.add(ticket.ticketId);
+    setTicket(null);
+    setLocale('vi');
+  }
+
+  const link = useRatingConnection((request) => {
+    if (counter === null) return;
+    void request({ type: 'watchCounter', counter }).then((reply) => {
+      if (!reply.ok && reply.reason !== 'lost') setRefusal(reply.message);
+      else if (reply.ok && reply.ticket !== undefined) offer(reply.ticket);
+    });
+  }, offer);
+
+  return (
+    <RatingFrame t={t} locale={locale} onLocale={setLocale} ticket={ticket} connected={link.connected} everConnected={link.everConnected}>
+      {counter === null ? (
+        <Notice screen="rating-no-counter" title={t('sorry')} detail={t('noCounter')} />
+      ) : refusal !== null ? (
+        <Notice screen="rating-refused" title={t('sorry')} detail={refusal[locale]} />
+      ) : ticket === null ? (
+        <section className="idle" data-screen="rating-idle">
+          <p className="idle__counter" data-testid="idle-counter">
+            {t('counter', { counter })}
+          </p>
+          <h1 className="idle__invite">{t('idleInvite')}</h1>
+          <p className="idle__hint">{t('idleHint', { counter })}</p>
+        </section>
+      ) : (
+        <Poll key={ticket.ticketId} ticket={ticket} grant={{ kind: 'counter', counter }} locale={locale} t={t} typing="onScreen" request={link.request} idleMs={idleMs} onIdle={toIdle} />
+      )}
+    </RatingFrame>
+  );
+}

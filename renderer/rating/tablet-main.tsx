@@ -1,0 +1,18 @@
+import '@fontsource/be-vietnam-pro/400.css';
+import '@fontsource/be-vietnam-pro/600.css';
+import '@fontsource/be-vietnam-pro/700.css';
+import '../styles/base.css';
+import './rating.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { POLL_IDLE_MS, counterFromSearch } from './page-address.js';
+import { TabletPage } from './TabletPage.js';
+
+const container = document.getElementById('root');
+if (container === null) throw new Error('rate-counter.html has no #root');
+
+createRoot(container).render(
+  <StrictMode>
+    <TabletPage counter={counterFromSearch(window.location.search)} idleMs={POLL_IDLE_MS} />
+  </StrictMode>,
+);
