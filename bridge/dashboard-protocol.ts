@@ -28,10 +28,14 @@ export const dayRangeSchema = z
 export type DayRange = z.infer<typeof dayRangeSchema>;
 
 export const dashboardRequestSchema = z.discriminatedUnion('type', [
-  /** The dashboard's own PIN when `counter` is left out; otherwise that counter's PIN. */
+  /** The dashboard's own PIN where the config sets one; otherwise a counter's PIN with its number. */
   z.strictObject({ type: z.literal('signIn'), id: requestId, pin: z.string().min(1).max(32), counter: z.number().int().positive().optional() }),
+  /** A reconnected page picks its sign-in up again with the token the sign-in gave. */
+  z.strictObject({ type: z.literal('resume'), id: requestId, token: z.string().min(16).max(128) }),
   /** The range the page shows: answered with a report, and pushed again after every rating. */
   z.strictObject({ type: z.literal('watch'), id: requestId, range: dayRangeSchema }),
+  /** A one-minute token for an export download (a plain GET cannot carry the socket's sign-in). */
+  z.strictObject({ type: z.literal('exportToken'), id: requestId }),
   z.strictObject({ type: z.literal('signOut'), id: requestId }),
 ]);
 export type DashboardRequest = z.infer<typeof dashboardRequestSchema>;
@@ -108,13 +112,25 @@ export interface SatisfactionReport {
 
 export type DashboardRefusalReason = 'notSignedIn' | 'wrongPin' | 'lockedOut';
 
+/** A token and when it runs out (epoch ms). */
+export interface DashboardToken {
+  token: string;
+  expiresAt: number;
+}
+
+/** How staff sign in here: the dashboard's own PIN, or (where the config sets none) a counter's. */
+export type DashboardSignInKind = 'dashboardPin' | 'counterPin';
+
 export type DashboardReply =
-  | { ok: true; signedIn: { exportToken: string; expiresAt: number } }
+  | { ok: true; session: DashboardToken }
   | { ok: true; report: SatisfactionReport }
+  | { ok: true; exportToken: DashboardToken }
   | { ok: true }
   | { ok: false; reason: DashboardRefusalReason; message: Words };
 
 export type DashboardHostMessage =
+  /** Sent on connect. */
+  | { type: 'hello'; signIn: DashboardSignInKind }
   | { type: 'reply'; id: number; result: DashboardReply }
   /** A fresh report of the watched range, after a rating. */
   | { type: 'report'; report: SatisfactionReport }

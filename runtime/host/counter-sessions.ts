@@ -35,6 +35,10 @@ export interface CounterSessionsOptions {
   now?: () => number;
 }
 
+/** Whose wrong PINs are counted: a counter's, or the satisfaction dashboard's own PIN. */
+type PinKey = number | typeof DASHBOARD;
+const DASHBOARD = 'dashboard';
+
 interface Attempts {
   /** Attempts counted so far, a running one included: concurrent guesses cannot slip past the limit. */
   count: number;
@@ -44,7 +48,7 @@ interface Attempts {
 export class CounterSessions {
   private readonly byToken = new Map<string, CounterSession>();
   private readonly byCounter = new Map<number, CounterSession>();
-  private readonly attempts = new Map<number, Attempts>();
+  private readonly attempts = new Map<PinKey, Attempts>();
   private readonly endListeners = new Set<(session: CounterSession, why: SessionEnd) => void>();
   private readonly now: () => number;
 
@@ -59,27 +63,8 @@ export class CounterSessions {
   }
 
   async signIn(counter: number, pin: string): Promise<SessionResult> {
-    const pinHash = this.options.counters().find((entry) => entry.number === counter)?.pinHash;
-    if (pinHash === undefined || !isPinHash(pinHash)) {
-      if (pinHash !== undefined) this.options.logger.warn(`counter ${counter}: the configured PIN hash is malformed; sign-in refused`);
-      return noPin(counter);
-    }
-    const attempts = this.attemptsOf(counter);
-    const locked = this.lockRefusal(attempts);
-    if (locked) return locked;
-    attempts.count += 1;
-    const attempt = attempts.count;
-    if (attempt >= MAX_PIN_ATTEMPTS) attempts.lockedUntil = this.now() + LOCKOUT_MS;
-
-    if (!(await verifyPin(pin, pinHash))) {
-      this.options.logger.warn(`counter ${counter}: wrong PIN (${attempt} of ${MAX_PIN_ATTEMPTS})`);
-      if (attempt >= MAX_PIN_ATTEMPTS) {
-        this.options.logger.warn(`counter ${counter}: locked for ${LOCKOUT_MS / 60_000} minutes after ${MAX_PIN_ATTEMPTS} wrong PINs`);
-        return lockedOut(LOCKOUT_MS);
-      }
-      return wrongPin(MAX_PIN_ATTEMPTS - attempt);
-    }
-    this.attempts.delete(counter);
+    const refusal = await this.checkCounterPin(counter, pin);
+    if (refusal) return refusal;
     const previous = this.byCounter.get(counter);
     if (previous) this.end(previous, 'takenOver');
     const session: CounterSession = { token: randomBytes(32).toString('base64url'), counter, day: this.today() };
@@ -87,6 +72,17 @@ export class CounterSessions {
     this.byCounter.set(counter, session);
     this.options.logger.info(`counter ${counter}: signed in${previous ? ' (the earlier session was ended)' : ''}`);
     return { ok: true, session };
+  }
+
+  /**
+   * A staff PIN checked through the same count of wrong attempts and the same lockout as a sign-in,
+   * opening no counter session (the satisfaction dashboard): a counter's PIN, counted with that
+   * counter's sign-ins, or the dashboard's own PIN hash, counted on its own.
+   */
+  async checkStaffPin(pin: string, owner: { counter: number } | { dashboardPinHash: string }): Promise<{ ok: true } | QueueRefusal> {
+    const refusal =
+      'counter' in owner ? await this.checkCounterPin(owner.counter, pin) : await this.checkCounting(DASHBOARD, 'dashboard', owner.dashboardPinHash, pin);
+    return refusal ?? { ok: true };
   }
 
   /** The session behind a token, if it is still the counter's and still today's. */
@@ -113,11 +109,42 @@ export class CounterSessions {
     for (const listener of this.endListeners) listener(session, why);
   }
 
-  private attemptsOf(counter: number): Attempts {
-    let attempts = this.attempts.get(counter);
+  /** Null when the PIN is the counter's; the refusal otherwise. */
+  private async checkCounterPin(counter: number, pin: string): Promise<QueueRefusal | null> {
+    const pinHash = this.options.counters().find((entry) => entry.number === counter)?.pinHash;
+    if (pinHash === undefined || !isPinHash(pinHash)) {
+      if (pinHash !== undefined) this.options.logger.warn(`counter ${counter}: the configured PIN hash is malformed; sign-in refused`);
+      return noPin(counter);
+    }
+    return this.checkCounting(counter, `counter ${counter}`, pinHash, pin);
+  }
+
+  /** Null when the PIN matches; a wrong one counts towards the lockout of `key`. */
+  private async checkCounting(key: PinKey, name: string, pinHash: string, pin: string): Promise<QueueRefusal | null> {
+    const attempts = this.attemptsOf(key);
+    const locked = this.lockRefusal(attempts);
+    if (locked) return locked;
+    attempts.count += 1;
+    const attempt = attempts.count;
+    if (attempt >= MAX_PIN_ATTEMPTS) attempts.lockedUntil = this.now() + LOCKOUT_MS;
+
+    if (!(await verifyPin(pin, pinHash))) {
+      this.options.logger.warn(`${name}: wrong PIN (${attempt} of ${MAX_PIN_ATTEMPTS})`);
+      if (attempt >= MAX_PIN_ATTEMPTS) {
+        this.options.logger.warn(`${name}: locked for ${LOCKOUT_MS / 60_000} minutes after ${MAX_PIN_ATTEMPTS} wrong PINs`);
+        return lockedOut(LOCKOUT_MS);
+      }
+      return wrongPin(MAX_PIN_ATTEMPTS - attempt);
+    }
+    this.attempts.delete(key);
+    return null;
+  }
+
+  private attemptsOf(key: PinKey): Attempts {
+    let attempts = this.attempts.get(key);
     if (attempts === undefined) {
       attempts = { count: 0, lockedUntil: null };
-      this.attempts.set(counter, attempts);
+      this.attempts.set(key, attempts);
     }
     return attempts;
   }
