@@ -1,6 +1,6 @@
 /** Builds the device set the config names: a mock for every kind, the real adapters where configured. */
 import type { DeviceHealth, DeviceKind } from '../bridge/contract.js';
-import type { DevicesConfig, SerialDeviceConfig } from '../domain/config/schema.js';
+import type { DevicesConfig, KioskConfig, SerialDeviceConfig } from '../domain/config/schema.js';
 import type { MonitoredDevice } from '../devices/device-health.js';
 import type { IdReader } from '../devices/id-reader/id-reader.js';
 import { MockIdReader } from '../devices/id-reader/mock-id-reader.js';
@@ -34,6 +34,14 @@ export interface DeviceSet {
   keypad: Keypad | null;
   robotBase: RobotBase | null;
   speaker: Speaker;
+  /** The satisfaction keypads at the counters (config `satisfaction.keypads`), not the kiosk's own. */
+  counterKeypads: CounterKeypad[];
+}
+
+/** A five-button rating keypad at a counter: a press rates the ticket that counter just finished. */
+export interface CounterKeypad<Device extends Keypad = Keypad> {
+  counter: number;
+  keypad: Device;
 }
 
 /** The mock twins, typed as such so tests and the engineer's console can script them. */
@@ -44,9 +52,12 @@ export interface MockDeviceSet extends DeviceSet {
   keypad: MockKeypad;
   robotBase: MockRobotBase;
   speaker: MockSpeaker;
+  counterKeypads: Array<CounterKeypad<MockKeypad>>;
 }
 
-export function createMockDevices(options: { printDelayMs?: number; readDelayMs?: number } = {}): MockDeviceSet {
+export function createMockDevices(
+  options: { printDelayMs?: number; readDelayMs?: number; keypadCounters?: readonly number[] } = {},
+): MockDeviceSet {
   return {
     printer: new MockPrinter(options.printDelayMs ?? 0),
     idReader: new MockIdReader(options.readDelayMs ?? 0),
@@ -54,10 +65,15 @@ export function createMockDevices(options: { printDelayMs?: number; readDelayMs?
     keypad: new MockKeypad(),
     robotBase: new MockRobotBase(),
     speaker: new MockSpeaker(),
+    counterKeypads: (options.keypadCounters ?? []).map((counter) => ({ counter, keypad: new MockKeypad() })),
   };
 }
 
-export function createDevices(config: DevicesConfig, log?: (message: string) => void): DeviceSet {
+export function createDevices(
+  config: DevicesConfig,
+  log?: (message: string) => void,
+  counterKeypads: KioskConfig['satisfaction']['keypads'] = [],
+): DeviceSet {
   return {
     printer: createPrinter(config.printer, log),
     idReader: createIdReader(config.idReader),
@@ -65,6 +81,7 @@ export function createDevices(config: DevicesConfig, log?: (message: string) => 
     keypad: createOptional<Keypad>(config.keypad, () => new MockKeypad(), (port) => SerialKeypad.open(port)),
     robotBase: createOptional<RobotBase>(config.robotBase, () => new MockRobotBase(), (port) => SerialRobotBase.open(port)),
     speaker: new MockSpeaker(),
+    counterKeypads: counterKeypads.map(({ counter, path }) => ({ counter, keypad: SerialKeypad.open({ path, baudRate: 9600 }) })),
   };
 }
 
@@ -111,7 +128,7 @@ function isMonitored(device: object | null): device is MonitoredDevice {
   return device !== null && 'health' in device && typeof device.health === 'function';
 }
 
-const SLOTS: ReadonlyArray<[keyof DeviceSet, DeviceKind]> = [
+const SLOTS: ReadonlyArray<[Exclude<keyof DeviceSet, 'counterKeypads'>, DeviceKind]> = [
   ['printer', 'printer'],
   ['idReader', 'idReader'],
   ['presence', 'presence'],
@@ -128,16 +145,17 @@ export function monitoredDevices(devices: DeviceSet): MonitoredDevice[] {
   });
 }
 
-/** Every device this kiosk has, for staff: reported health, or "ready" for in-process ones. */
+/** Every device this kiosk has, for staff: reported health, or "ready" for in-process ones; the counters' keypads last. */
 export function deviceHealthList(devices: DeviceSet): DeviceHealth[] {
-  return SLOTS.flatMap(([slot, kind]) => {
+  const own = SLOTS.flatMap(([slot, kind]): DeviceHealth[] => {
     const device = devices[slot];
     if (device === null) return [];
     if (isMonitored(device)) return [device.health()];
     return [{ kind, adapter: 'in-process', path: null, state: 'ready', reason: null, lastError: null, lastSeen: null }];
   });
+  return [...own, ...devices.counterKeypads.map(({ keypad }) => keypad.health())];
 }
 
 export async function closeDevices(devices: DeviceSet): Promise<void> {
-  await Promise.allSettled(SLOTS.map(([slot]) => devices[slot]?.close()));
+  await Promise.allSettled([...SLOTS.map(([slot]) => devices[slot]?.close()), ...devices.counterKeypads.map(({ keypad }) => keypad.close())]);
 }

@@ -43,6 +43,7 @@ import type { QueueService } from './queue/queue-service.js';
 import { ServicePoint } from './queue/service-point.js';
 import type { TicketIssuer } from './queue/service-point-api.js';
 import { TicketRefusedError } from '../state-machines/ticket-refused.js';
+import { rateFromCounterKeypads } from './satisfaction/counter-keypads.js';
 import { SatisfactionService } from './satisfaction/satisfaction-service.js';
 import { StaffAlerts } from './staff-alerts.js';
 import { testPage } from './test-page.js';
@@ -133,6 +134,7 @@ export class KioskRuntime {
     this.alerts = new StaffAlerts(this.logger, this.now);
     this.watchDevices();
     this.watchQueue();
+    this.subscriptions.push(rateFromCounterKeypads(this.devices.counterKeypads, this.satisfaction, this.alerts, this.logger));
   }
 
   /** The queue engine under the service point: tests and tools act on tickets through it directly. */
@@ -162,15 +164,24 @@ export class KioskRuntime {
       this.onDeviceHealth(device.health());
       this.subscriptions.push(device.onHealthChange((health) => this.onDeviceHealth(health)));
     }
+    for (const { counter, keypad } of this.devices.counterKeypads) {
+      const where = { alertId: `device:keypad:counter-${counter}`, prefix: `Quầy ${counter}: ` };
+      this.onDeviceHealth(keypad.health(), where);
+      this.subscriptions.push(keypad.onHealthChange((health) => this.onDeviceHealth(health, where)));
+    }
   }
 
-  /** A device changed: staff hear of trouble, and the session learns whether the printer can print. */
-  private onDeviceHealth(health: DeviceHealth): void {
-    const message = deviceAlertMessage(health);
-    const alertId = `device:${health.kind}`;
+  /**
+   * A device changed: staff hear of trouble, and the session learns whether the printer can print.
+   * A counter's keypad has its own alert, named with its counter.
+   */
+  private onDeviceHealth(health: DeviceHealth, where = { alertId: `device:${health.kind}`, prefix: '' }): void {
+    const problem = deviceAlertMessage(health);
+    const message = problem === null ? null : `${where.prefix}${problem}`;
+    const { alertId } = where;
     if (message === null) this.alerts.clear(alertId);
     else this.alerts.raise(alertId, health.state === 'degraded' ? 'warning' : 'error', message);
-    this.logger.info(`${deviceName(health.kind)}: ${health.state}${health.reason === null ? '' : ` (${health.reason})`}`);
+    this.logger.info(`${where.prefix}${deviceName(health.kind)}: ${health.state}${health.reason === null ? '' : ` (${health.reason})`}`);
     if (health.kind === 'printer') this.actor.send({ type: 'printer.status', problem: printerProblemOf(health) });
   }
 

@@ -46,7 +46,7 @@ export function startKiosk(options: StartOptions): StartedKiosk {
     config: loaded.config,
     catalogue: catalogue.catalogue,
     dataDir: options.dataDir,
-    devices: createDevices(loaded.config.devices, (line) => logger.warn(line)),
+    devices: createDevices(loaded.config.devices, (line) => logger.warn(line), loaded.config.satisfaction.keypads),
     logger,
     ...(server.kind === 'remote' ? { issuer: remoteIssuer(server, loaded.config, logger) } : {}),
   });

@@ -95,6 +95,12 @@ export class SatisfactionService {
     return this.announce(this.ratings.record(ticketId, channel, answers));
   }
 
+  /** Rate whatever the counter finished last (its keypad knows no ticket); null when it has finished none today. */
+  rateAtCounter(counter: number, answers: unknown, channel: RatingChannel): RatingResult | null {
+    const last = this.lastFinishedAt(counter);
+    return last === undefined ? null : this.rate(last.ticketId, { kind: 'counter', counter }, answers, channel);
+  }
+
   /**
    * Add criteria, reasons or a comment to a rating kept from the same channel. A counter may
    * complete its last finished ticket after the tablet's window: the store's completion window bounds it.
