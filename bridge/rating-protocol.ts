@@ -67,6 +67,10 @@ export interface RatingRefusal {
 
 export type RatingHostMessage =
   | { type: 'reply'; id: number; result: { ok: true; ticket?: RatableTicket } | RatingRefusal }
-  /** To a watching tablet: the ticket its counter just finished (null: nothing to rate, show idle). */
+  /**
+   * To a watching tablet: the ticket its counter just finished (null: nothing to rate, show idle).
+   * Sent on watchCounter, whenever the counter finishes a ticket, and (null) when the ticket on
+   * offer is rated elsewhere: the counter's keypad or the citizen's phone.
+   */
   | { type: 'ratable'; ticket: RatableTicket | null }
   | { type: 'error'; message: string };

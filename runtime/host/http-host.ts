@@ -13,6 +13,7 @@ import { CounterSessions } from './counter-sessions.js';
 import { CounterSocket } from './counter-socket.js';
 import { BoardSocket } from './board-socket.js';
 import { KioskLinkSocket } from './kiosk-link-socket.js';
+import { RatingSocket } from './rating-socket.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 import { STATUS_STYLESHEET, STATUS_STYLESHEET_PATH, ticketStatusPage } from './ticket-status-page.js';
 import type { SocketEndpoint } from './socket-endpoint.js';
@@ -51,6 +52,7 @@ export async function startHttpHost(options: HostOptions): Promise<RunningHost> 
       }),
       options.logger,
     ),
+    new RatingSocket(options.runtime.satisfaction, options.logger),
   ];
   const files = sirv(options.rendererDir, { etag: true, setHeaders: (res) => setSecurityHeaders(res) });
   let allowed = new Set<string>();
