@@ -1,4 +1,7 @@
+import type { Locale } from '../../bridge/contract.js';
+import type { RatingRefusal } from '../../bridge/rating-protocol.js';
 import { Face } from './Face.js';
+import type { RatingTranslate } from './rating-i18n.js';
 
 interface NoticeProps {
   screen: string;
@@ -21,4 +24,10 @@ export function Notice({ screen, title, detail, happy = false }: NoticeProps) {
       </p>
     </section>
   );
+}
+
+/** The host's refusal in the citizen's words; a ticket rated already is thanked, not turned away. */
+export function RefusalNotice({ refusal, locale, t }: { refusal: RatingRefusal; locale: Locale; t: RatingTranslate }) {
+  const rated = refusal.reason === 'alreadyRated';
+  return <Notice screen="rating-refused" title={rated ? t('thanks') : t('sorry')} detail={refusal.message[locale]} happy={rated} />;
 }

@@ -5,8 +5,8 @@
  */
 import { useState } from 'react';
 import type { Locale } from '../../bridge/contract.js';
-import type { RatableTicket } from '../../bridge/rating-protocol.js';
-import { Notice } from './Notice.js';
+import type { RatableTicket, RatingRefusal } from '../../bridge/rating-protocol.js';
+import { Notice, RefusalNotice } from './Notice.js';
 import { Poll } from './Poll.js';
 import { RatingFrame } from './RatingFrame.js';
 import { ratingTranslator } from './rating-i18n.js';
@@ -18,7 +18,7 @@ interface PhonePageProps {
   idleMs: number;
 }
 
-type Opened = { kind: 'waiting' } | { kind: 'poll'; ticket: RatableTicket } | { kind: 'refused'; message: Readonly<Record<Locale, string>> } | { kind: 'rated' };
+type Opened = { kind: 'waiting' } | { kind: 'poll'; ticket: RatableTicket } | { kind: 'refused'; refusal: RatingRefusal } | { kind: 'rated' };
 
 export function PhonePage({ token, idleMs }: PhonePageProps) {
   const [locale, setLocale] = useState<Locale>('vi');
@@ -30,7 +30,7 @@ export function PhonePage({ token, idleMs }: PhonePageProps) {
     if (token === null || opened.kind !== 'waiting') return;
     void request({ type: 'openToken', token }).then((reply) => {
       if (reply.ok && reply.ticket !== undefined) setOpened(reply.ticket.rated ? { kind: 'rated' } : { kind: 'poll', ticket: reply.ticket });
-      else if (!reply.ok && reply.reason !== 'lost') setOpened({ kind: 'refused', message: reply.message });
+      else if (!reply.ok && reply.reason !== 'lost') setOpened({ kind: 'refused', refusal: reply });
     });
   });
 
@@ -40,9 +40,9 @@ export function PhonePage({ token, idleMs }: PhonePageProps) {
       {token === null ? (
         <Notice screen="rating-refused" title={t('sorry')} detail={t('noLink')} />
       ) : opened.kind === 'refused' ? (
-        <Notice screen="rating-refused" title={t('sorry')} detail={opened.message[locale]} />
+        <RefusalNotice refusal={opened.refusal} locale={locale} t={t} />
       ) : opened.kind === 'rated' ? (
-        <Notice screen="rating-refused" title={t('thanks')} detail={t('alreadyRated')} />
+        <Notice screen="rating-refused" title={t('thanks')} detail={t('alreadyRated')} happy />
       ) : opened.kind === 'poll' ? (
         <Poll ticket={opened.ticket} grant={{ kind: 'token', token }} locale={locale} t={t} typing="device" request={link.request} idleMs={idleMs} />
       ) : (

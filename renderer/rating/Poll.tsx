@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { Locale } from '../../bridge/contract.js';
-import type { RatableTicket, RatingGrant } from '../../bridge/rating-protocol.js';
+import type { RatableTicket, RatingGrant, RatingRefusal } from '../../bridge/rating-protocol.js';
 import { OVERALL_LEVELS, type Score } from '../../bridge/satisfaction-poll.js';
 import { CommentStep, type CommentTyping } from './CommentStep.js';
 import { CriteriaStep } from './CriteriaStep.js';
@@ -14,10 +14,8 @@ import { type PollAnswers, type PollStep, completionOf, nextStep, stepsAfterOver
 import type { RatingCommand, RatingReply } from './rating-connection.js';
 import type { RatingTranslate } from './rating-i18n.js';
 import { ReasonsStep } from './ReasonsStep.js';
-import { Notice } from './Notice.js';
+import { Notice, RefusalNotice } from './Notice.js';
 import { useIdleTimeout } from './use-idle-timeout.js';
-
-type Words = Readonly<Record<Locale, string>>;
 
 interface PollProps {
   ticket: RatableTicket;
@@ -30,19 +28,21 @@ interface PollProps {
   idleMs: number;
   /** The tablet goes back to idle (also after the thanks); without it the phone shows its thanks. */
   onIdle?: () => void;
+  /** The overall score was kept. */
+  onRated?: () => void;
 }
 
 const NO_ANSWERS: PollAnswers = { criteria: {}, reasons: [], comment: '' };
 /** The tablet's thanks or refusal stays this long before the next citizen's idle screen. */
 const NOTICE_MS = 8_000;
 
-export function Poll({ ticket, grant, locale, t, typing, request, idleMs, onIdle }: PollProps) {
+export function Poll({ ticket, grant, locale, t, typing, request, idleMs, onIdle, onRated }: PollProps) {
   const [step, setStep] = useState<PollStep>('overall');
   const [overall, setOverall] = useState<Score | null>(null);
   const [answers, setAnswers] = useState<PollAnswers>(NO_ANSWERS);
   const [busy, setBusy] = useState(false);
   const [notSent, setNotSent] = useState(false);
-  const [refusal, setRefusal] = useState<Words | null>(null);
+  const [refusal, setRefusal] = useState<RatingRefusal | null>(null);
 
   const finished = step === 'thanks' || refusal !== null;
   useIdleTimeout(
@@ -62,13 +62,14 @@ export function Poll({ ticket, grant, locale, t, typing, request, idleMs, onIdle
     setBusy(false);
     if (reply.ok) return then();
     if (reply.reason === 'lost') setNotSent(true);
-    else setRefusal(reply.message);
+    else setRefusal(reply);
   }
 
   function choose(score: Score): void {
     void send({ type: 'rate', ticketId: ticket.ticketId, grant, answers: { overall: score } }, () => {
       setOverall(score);
       setStep(nextStep('overall', score));
+      onRated?.();
     });
   }
 
@@ -80,7 +81,7 @@ export function Poll({ ticket, grant, locale, t, typing, request, idleMs, onIdle
     void send({ type: 'complete', ticketId: ticket.ticketId, grant, completion }, next);
   }
 
-  if (refusal !== null) return <Notice screen="rating-refused" title={t('sorry')} detail={refusal[locale]} />;
+  if (refusal !== null) return <RefusalNotice refusal={refusal} locale={locale} t={t} />;
   if (step === 'thanks') return <Notice screen="rating-thanks" title={t('thanks')} detail={t('thanksDetail')} happy />;
 
   const level = OVERALL_LEVELS.find((candidate) => candidate.score === overall);

@@ -5,8 +5,8 @@
  */
 import { useRef, useState } from 'react';
 import type { Locale } from '../../bridge/contract.js';
-import type { RatableTicket } from '../../bridge/rating-protocol.js';
-import { Notice } from './Notice.js';
+import type { RatableTicket, RatingRefusal } from '../../bridge/rating-protocol.js';
+import { Notice, RefusalNotice } from './Notice.js';
 import { Poll } from './Poll.js';
 import { RatingFrame } from './RatingFrame.js';
 import { ratingTranslator } from './rating-i18n.js';
@@ -20,13 +20,18 @@ interface TabletPageProps {
 export function TabletPage({ counter, idleMs }: TabletPageProps) {
   const [locale, setLocale] = useState<Locale>('vi');
   const [ticket, setTicket] = useState<RatableTicket | null>(null);
-  const [refusal, setRefusal] = useState<Readonly<Record<Locale, string>> | null>(null);
+  const [refusal, setRefusal] = useState<RatingRefusal | null>(null);
   /** Tickets whose poll ended (answered or walked away from): a repeated push does not bring them back. */
   const ended = useRef(new Set<number>());
+  /** The ticket this tablet rated: the host's null push ("rated elsewhere") does not cut its poll short. */
+  const ratedHere = useRef<number | null>(null);
   const t = ratingTranslator(locale);
 
   function offer(next: RatableTicket | null): void {
-    if (next === null) return toIdle();
+    if (next === null) {
+      if (ticket === null || ratedHere.current !== ticket.ticketId) toIdle();
+      return;
+    }
     if (next.ticketId === ticket?.ticketId) return;
     if (next.rated || ended.current.has(next.ticketId)) return;
     setLocale('vi');
@@ -42,7 +47,7 @@ export function TabletPage({ counter, idleMs }: TabletPageProps) {
   const link = useRatingConnection((request) => {
     if (counter === null) return;
     void request({ type: 'watchCounter', counter }).then((reply) => {
-      if (!reply.ok && reply.reason !== 'lost') setRefusal(reply.message);
+      if (!reply.ok && reply.reason !== 'lost') setRefusal(reply);
       else if (reply.ok && reply.ticket !== undefined) offer(reply.ticket);
     });
   }, offer);
@@ -52,7 +57,7 @@ export function TabletPage({ counter, idleMs }: TabletPageProps) {
       {counter === null ? (
         <Notice screen="rating-no-counter" title={t('sorry')} detail={t('noCounter')} />
       ) : refusal !== null ? (
-        <Notice screen="rating-refused" title={t('sorry')} detail={refusal[locale]} />
+        <RefusalNotice refusal={refusal} locale={locale} t={t} />
       ) : ticket === null ? (
         <section className="idle" data-screen="rating-idle">
           <p className="idle__counter" data-testid="idle-counter">
@@ -62,7 +67,10 @@ export function TabletPage({ counter, idleMs }: TabletPageProps) {
           <p className="idle__hint">{t('idleHint', { counter })}</p>
         </section>
       ) : (
-        <Poll key={ticket.ticketId} ticket={ticket} grant={{ kind: 'counter', counter }} locale={locale} t={t} typing="onScreen" request={link.request} idleMs={idleMs} onIdle={toIdle} />
+        <Poll key={ticket.ticketId} ticket={ticket} grant={{ kind: 'counter', counter }} locale={locale} t={t} typing="onScreen" request={link.request} idleMs={idleMs} onIdle={toIdle} onRated={() => {
+            ratedHere.current = ticket.ticketId;
+          }}
+        />
       )}
     </RatingFrame>
   );
