@@ -129,8 +129,8 @@ export type DashboardReply =
   | { ok: false; reason: DashboardRefusalReason; message: Words };
 
 export type DashboardHostMessage =
-  /** Sent on connect. */
-  | { type: 'hello'; signIn: DashboardSignInKind }
+  /** Sent on connect: how to sign in, and today's service day at the service point (the page's ranges count from it). */
+  | { type: 'hello'; signIn: DashboardSignInKind; today: string }
   | { type: 'reply'; id: number; result: DashboardReply }
   /** A fresh report of the watched range, after a rating. */
   | { type: 'report'; report: SatisfactionReport }

@@ -47,6 +47,8 @@ export class DashboardSocket implements SocketEndpoint {
     private readonly access: DashboardAccess,
     private readonly source: StatisticsSource,
     feed: RatingsFeed,
+    /** Today's service day at the service point. */
+    private readonly today: () => string,
     private readonly logger: Logger,
   ) {
     this.server.on('connection', (socket) => this.serve(socket));
@@ -67,7 +69,7 @@ export class DashboardSocket implements SocketEndpoint {
   private serve(socket: WebSocket): void {
     const viewer: Viewer = { session: null, range: null };
     this.viewers.set(socket, viewer);
-    send(socket, { type: 'hello', signIn: this.access.signInKind });
+    send(socket, { type: 'hello', signIn: this.access.signInKind, today: this.today() });
     socket.on('close', () => this.viewers.delete(socket));
     socket.on('error', (error) => this.logger.warn(`dashboard socket: ${error.message}`));
     socket.on('message', (data, isBinary) => {

@@ -85,7 +85,7 @@ beforeEach(async () => {
   sessions = new CounterSessions({ counters: () => rig.config.counters, timeZone: 'Asia/Ho_Chi_Minh', logger, now: () => rig.clock });
   const access = new DashboardAccess({ sessions, dashboardPinHash: () => dashboardHash, now: () => rig.clock });
   const source: StatisticsSource = { ratings, store: rig.store, names: () => statisticsNames(rig.config, CATALOGUE), now: () => rig.clock };
-  endpoint = new DashboardSocket(access, source, { onRated: (listener) => (listeners.add(listener), () => listeners.delete(listener)) }, logger);
+  endpoint = new DashboardSocket(access, source, { onRated: (listener) => (listeners.add(listener), () => listeners.delete(listener)) }, () => DAY, logger);
   server = createServer((req, res) => {
     if (!serveDashboardExport(new URL(req.url ?? '/', 'http://host'), res, { access, source, logger })) res.writeHead(404).end();
   });
@@ -131,7 +131,7 @@ async function signedIn(): Promise<{ dashboard: Page; token: string }> {
 describe('signing in to the dashboard', () => {
   it("asks for a counter's PIN where no dashboard PIN is set, and refuses figures before sign-in", async () => {
     const dashboard = await page();
-    expect(await dashboard.next('hello')).toEqual({ type: 'hello', signIn: 'counterPin' });
+    expect(await dashboard.next('hello')).toEqual({ type: 'hello', signIn: 'counterPin', today: DAY });
     expect(await dashboard.send({ type: 'watch', range: RANGE })).toMatchObject({ ok: false, reason: 'notSignedIn' });
     expect(await dashboard.send({ type: 'exportToken' })).toMatchObject({ ok: false, reason: 'notSignedIn' });
   });
@@ -155,7 +155,7 @@ describe('signing in to the dashboard', () => {
   it("takes the dashboard's own PIN where the config sets one, and then not a counter's", async () => {
     dashboardHash = await hashPin(DASHBOARD_PIN);
     const dashboard = await page();
-    expect(await dashboard.next('hello')).toEqual({ type: 'hello', signIn: 'dashboardPin' });
+    expect(await dashboard.next('hello')).toEqual({ type: 'hello', signIn: 'dashboardPin', today: DAY });
     expect(await dashboard.send({ type: 'signIn', counter: 1, pin: COUNTER_PIN })).toMatchObject({ ok: false, reason: 'wrongPin' });
     expect(await dashboard.send({ type: 'signIn', pin: DASHBOARD_PIN })).toMatchObject({ ok: true, session: { token: expect.any(String) } });
   });
