@@ -11,6 +11,7 @@ import type { Logger } from '../log.js';
 import { allowedHosts, isAllowedHost, isAllowedOrigin } from './allowed-hosts.js';
 import { CounterSessions } from './counter-sessions.js';
 import { CounterSocket } from './counter-socket.js';
+import { dashboardHost } from './dashboard-host.js';
 import { BoardSocket } from './board-socket.js';
 import { KioskLinkSocket } from './kiosk-link-socket.js';
 import { RatingSocket } from './rating-socket.js';
@@ -33,6 +34,13 @@ export interface RunningHost {
 }
 
 export async function startHttpHost(options: HostOptions): Promise<RunningHost> {
+  // One count of wrong PINs per counter, whether typed at the counter page or the dashboard.
+  const counterSessions = new CounterSessions({
+    counters: () => options.runtime.configuration.counters,
+    timeZone: options.runtime.configuration.servicePoint.timeZone,
+    logger: options.logger,
+  });
+  const dashboard = dashboardHost(options.runtime, counterSessions, options.logger);
   // The queue's pages (counter, board) and other kiosks join the kiosk's own bridge here.
   const endpoints: SocketEndpoint[] = [
     new WebSocketBridge(options.runtime, options.logger),
@@ -43,16 +51,9 @@ export async function startHttpHost(options: HostOptions): Promise<RunningHost> 
       kioskKey: () => options.runtime.configuration.queue.kioskKey,
       logger: options.logger,
     }),
-    new CounterSocket(
-      options.runtime.servicePoint,
-      new CounterSessions({
-        counters: () => options.runtime.configuration.counters,
-        timeZone: options.runtime.configuration.servicePoint.timeZone,
-        logger: options.logger,
-      }),
-      options.logger,
-    ),
+    new CounterSocket(options.runtime.servicePoint, counterSessions, options.logger),
     new RatingSocket(options.runtime.satisfaction, options.logger),
+    dashboard.socket,
   ];
   const files = sirv(options.rendererDir, { etag: true, setHeaders: (res) => setSecurityHeaders(res) });
   let allowed = new Set<string>();
@@ -76,8 +77,14 @@ export async function startHttpHost(options: HostOptions): Promise<RunningHost> 
       res.writeHead(200, { 'Content-Type': 'text/css; charset=utf-8' }).end(STATUS_STYLESHEET);
       return;
     }
+    if (dashboard.serveExport(url, res)) return;
     const { runtime } = options;
-    const page = ticketStatusPage(url, { store: runtime.store, queue: runtime.queue, config: runtime.configuration });
+    const page = ticketStatusPage(url, {
+      store: runtime.store,
+      queue: runtime.queue,
+      config: runtime.configuration,
+      satisfaction: runtime.satisfaction,
+    });
     if (page !== null) {
       res.writeHead(page.status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(page.html);
       return;
