@@ -11,6 +11,9 @@ import { PhonePage } from './PhonePage.js';
 const container = document.getElementById('root');
 if (container === null) throw new Error('rate.html has no #root');
 
+// Another rating link opened in the same tab changes only the fragment: read it afresh.
+window.addEventListener('hashchange', () => window.location.reload());
+
 createRoot(container).render(
   <StrictMode>
     <PhonePage token={tokenFromHash(window.location.hash)} idleMs={POLL_IDLE_MS} />
