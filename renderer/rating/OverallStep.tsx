@@ -13,7 +13,7 @@ interface OverallStepProps {
 /** The overall score: five faces with their words, worst on the left (top on a phone). */
 export function OverallStep({ t, locale, busy, onChoose }: OverallStepProps) {
   return (
-    <section className="poll-step" data-step="overall">
+    <section className="poll-step poll-step--overall" data-step="overall">
       <h1 className="poll-step__question">{t('overallQuestion')}</h1>
       <p className="poll-step__hint">{t('overallHint')}</p>
       <div className="levels" role="group" aria-label={t('overallQuestion')}>

@@ -6,6 +6,8 @@
 import { useRef, useState } from 'react';
 import type { Locale } from '../../bridge/contract.js';
 import type { RatableTicket, RatingRefusal } from '../../bridge/rating-protocol.js';
+import { OVERALL_LEVELS } from '../../bridge/satisfaction-poll.js';
+import { Face } from './Face.js';
 import { Notice, RefusalNotice } from './Notice.js';
 import { Poll } from './Poll.js';
 import { RatingFrame } from './RatingFrame.js';
@@ -62,6 +64,11 @@ export function TabletPage({ counter, idleMs }: TabletPageProps) {
         <section className="idle" data-screen="rating-idle">
           <p className="idle__counter" data-testid="idle-counter">
             {t('counter', { counter })}
+          </p>
+          <p className="idle__faces" aria-hidden="true">
+            {OVERALL_LEVELS.map((level) => (
+              <Face key={level.score} face={level.face} />
+            ))}
           </p>
           <h1 className="idle__invite">{t('idleInvite')}</h1>
           <p className="idle__hint">{t('idleHint', { counter })}</p>
