@@ -162,7 +162,7 @@ describe('the satisfaction dashboard', () => {
     // A citizen rates at counter 3 now: the page shows it without a reload, within a second.
     serveAndRate(3, 'residence', 6, 4, { overall: 1, reasons: ['unfriendlyOfficer'], comment: 'Thái độ chưa tốt' });
     const rated = Date.now();
-    await expect.poll(() => text('card-ratings'), { intervals: [50], timeout: 1000 }).toBe('6');
+    await expect.poll(() => text('card-ratings'), { interval: 50, timeout: 1000 }).toBe('6');
     expect(Date.now() - rated).toBeLessThan(1000);
     expect(await text('card-index')).toBe('50 %');
     expect(await comments.first().innerText()).toContain('Thái độ chưa tốt');
