@@ -23,8 +23,11 @@ export function speechRecognizer(scope: object = window): RecognizerConstructor 
   return typeof found === 'function' ? (found as RecognizerConstructor) : null;
 }
 
-/** Errors after which asking again cannot work here (no microphone, or not allowed): the button goes. */
-const FOR_GOOD = new Set(['not-allowed', 'service-not-allowed', 'audio-capture', 'language-not-supported']);
+/**
+ * Errors after which asking again cannot work here: no microphone, not allowed, or no recognition
+ * service (an offline service point's network): the button goes rather than fail on every touch.
+ */
+const FOR_GOOD = new Set(['not-allowed', 'service-not-allowed', 'audio-capture', 'language-not-supported', 'network']);
 
 export function speechUnavailableForGood(error: string): boolean {
   return FOR_GOOD.has(error);

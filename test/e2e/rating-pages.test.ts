@@ -151,19 +151,36 @@ describe('the counter tablet', () => {
     expect(problems).toEqual([]);
   });
 
-  it('says when the host is gone, and comes back by itself', async () => {
+  it('says when the host is gone; a face tapped meanwhile is not taken for kept; back by itself, the same poll goes on', async () => {
     const { kiosk, page } = await session.open(TABLET, {}, TABLET_PAGE);
     await screen(page, 'rating-idle');
+    const ticket = serveTicket(kiosk.runtime);
+    await screen(page, 'rating-poll');
     const { port } = new URL(kiosk.host.url);
     await kiosk.host.close();
     await expect.poll(() => text(page, 'connection-banner')).toContain('Mất kết nối với máy chủ');
+    await page.getByTestId('overall-3').click();
+    expect(await text(page, 'not-sent')).toContain('Chưa gửi được');
     await keepPicture(page, 'rating-tablet-09-connection-lost');
+    expect(ratingCount(kiosk)).toBe(0);
 
     kiosk.host = await startHttpHost({ runtime: kiosk.runtime, rendererDir: RENDERER_DIR, address: '127.0.0.1', port: Number(port), logger: kiosk.logger });
     await page.getByTestId('connection-banner').waitFor({ state: 'detached', timeout: 15_000 });
-    // Watching again: the next finished ticket still reaches the tablet.
-    serveTicket(kiosk.runtime);
-    await screen(page, 'rating-poll');
+    await page.getByTestId('overall-3').click();
+    await step(page, 'criteria');
+    expect(kiosk.runtime.satisfaction.ratings.find(ticket.id)).toMatchObject({ overall: 3, channel: 'counterTablet' });
+
+    // Watching again: the next ticket the counter finishes reaches the tablet.
+    const next = serveTicket(kiosk.runtime);
+    await expect.poll(() => text(page, 'ticket-number')).toBe(`Số ${next.number}`);
+    await step(page, 'overall');
+  });
+
+  it('without a counter in its address, says what is missing', async () => {
+    const { page } = await session.open(TABLET, {}, '/rate-counter.html');
+    await screen(page, 'rating-no-counter');
+    expect(await text(page, 'notice-detail')).toContain('counter=1');
+    await keepPicture(page, 'rating-tablet-10-no-counter');
   });
 });
 
