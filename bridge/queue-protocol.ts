@@ -194,6 +194,11 @@ export interface LinkedTicket {
   estimatedWaitMinutes: number | null;
   /** The priority group declared, printed as a mark beside the number. */
   priority: z.infer<typeof priorityIdSchema> | null;
+  /**
+   * The signed token that lets the citizen's phone rate this ticket, carried in the QR link
+   * (`?k=`); null from a host that signs none.
+   */
+  ratingToken: string | null;
 }
 
 export type KioskLinkHostMessage =

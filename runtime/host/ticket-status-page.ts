@@ -1,12 +1,17 @@
 /**
  * The page a citizen's phone opens from the QR on the ticket: `/t/<day>/<number>`. Plain HTML from
  * the host (no script; it refreshes itself), in Vietnamese or, with `?lang=en`, English. It says
- * where the ticket stands and nothing about who holds it.
+ * where the ticket stands and nothing about who holds it. With the ticket's own rating token
+ * (`?k=`, printed in the QR), a served ticket offers the phone rating page, or thanks the citizen
+ * once it is rated; a token for any other ticket shows neither.
  */
 import type { Locale } from '../../bridge/contract.js';
+import { PHONE_RATING_PAGE } from '../../bridge/rating-protocol.js';
 import type { KioskConfig } from '../../domain/config/schema.js';
+import { RATING_TOKEN_PARAM } from '../../domain/queue/ticket-status-link.js';
 import { groupWaits } from '../queue/group-wait.js';
 import type { QueueService, TicketPosition } from '../queue/queue-service.js';
+import type { SatisfactionService } from '../satisfaction/satisfaction-service.js';
 import type { TicketStore } from '../store/ticket-store.js';
 
 const PATH = /^\/t\/(\d{4}-\d{2}-\d{2})\/([A-Z]\d{3,4})$/;
@@ -26,6 +31,8 @@ const WORDS = {
     noShow: 'Đã gọi nhưng ông/bà vắng mặt. Mời hỏi cán bộ tại quầy.',
     left: 'Đã hết giờ làm việc, số này chưa được phục vụ. Mời ông/bà quay lại vào ngày làm việc tiếp theo hoặc hỏi cán bộ.',
     refresh: `Trang tự cập nhật mỗi ${REFRESH_SECONDS} giây.`,
+    rate: 'Đánh giá dịch vụ',
+    rated: 'Cảm ơn ông/bà đã đánh giá.',
     other: 'English',
   },
   en: {
@@ -39,6 +46,8 @@ const WORDS = {
     noShow: 'You were called but not there. Please ask at a counter.',
     left: 'The service point has closed for the day and this number was not served. Please come back on the next working day or ask at a counter.',
     refresh: `This page updates itself every ${REFRESH_SECONDS} seconds.`,
+    rate: 'Rate this service',
+    rated: 'Thank you for your rating.',
     other: 'Tiếng Việt',
   },
 } as const;
@@ -54,7 +63,7 @@ export interface StatusPage {
 /** The page for a request path and query, or null when the path is not a ticket status path. */
 export function ticketStatusPage(
   url: URL,
-  context: { store: TicketStore; queue: QueueService; config: KioskConfig },
+  context: { store: TicketStore; queue: QueueService; config: KioskConfig; satisfaction: SatisfactionService },
 ): StatusPage | null {
   const match = PATH.exec(url.pathname);
   if (match === null) return null;
@@ -68,7 +77,12 @@ export function ticketStatusPage(
   const ahead = position?.peopleAhead ?? null;
   const waitMinutes = group && ahead !== null ? groupWaits(queue, day, new Date(), config.queue.serviceTime)(group, ahead) : null;
   const lines = position === undefined ? [words.notFound] : statusLines(position, words, waitMinutes);
-  const otherLocale = locale === 'vi' ? '?lang=en' : '?lang=vi';
+  const token = url.searchParams.get(RATING_TOKEN_PARAM);
+  const rating = ticket && position?.state === 'done' && token !== null && context.satisfaction.tokenNames(token, ticket) ? token : null;
+  const ratingBlock = rating === null || ticket === undefined ? '' : ratingHtml(rating, context.satisfaction.ratings.find(ticket.id) !== undefined, words);
+  // The other language keeps the token, so the rating stays on offer there too.
+  const otherQuery = new URLSearchParams({ lang: locale === 'vi' ? 'en' : 'vi', ...(token === null ? {} : { [RATING_TOKEN_PARAM]: token }) });
+  const otherLocale = `?${otherQuery.toString()}`;
   const html = `<!doctype html>
 <html lang="${locale}">
 <head>
@@ -84,12 +98,19 @@ export function ticketStatusPage(
 <h1><span class="label">${escapeHtml(words.title)}</span> <span class="number">${escapeHtml(number)}</span></h1>
 ${group ? `<p class="group">${escapeHtml(group.name[locale])}</p>` : ''}
 ${lines.map((line, index) => `<p class="${index === 0 ? 'state' : 'detail'}">${escapeHtml(line)}</p>`).join('\n')}
-<p class="foot">${escapeHtml(words.refresh)} <a href="${otherLocale}">${escapeHtml(words.other)}</a></p>
+${ratingBlock}
+<p class="foot">${escapeHtml(words.refresh)} <a href="${escapeHtml(otherLocale)}">${escapeHtml(words.other)}</a></p>
 </main>
 </body>
 </html>
 `;
   return { status: position === undefined ? 404 : 200, html };
+}
+
+/** The way to the phone rating page (the token in the fragment, never sent to a server), or thanks once rated. */
+function ratingHtml(token: string, rated: boolean, words: (typeof WORDS)[Locale]): string {
+  if (rated) return `<p class="rated">${escapeHtml(words.rated)}</p>`;
+  return `<p><a class="rate" href="${escapeHtml(`${PHONE_RATING_PAGE}#${token}`)}">${escapeHtml(words.rate)}</a></p>`;
 }
 
 function statusLines(position: TicketPosition, words: (typeof WORDS)[Locale], waitMinutes: number | null): string[] {
@@ -121,4 +142,6 @@ h1{margin:0;display:flex;flex-direction:column}
 .state{font-size:1.6rem;font-weight:700;margin:1.5rem 0 .5rem}
 .detail{font-size:1.2rem;margin:0}
 .foot{margin-top:2rem;color:#3f4b63}
+.rate{display:block;margin:1.5rem 0;padding:1.2rem;border-radius:.75rem;background:#0b2545;color:#fff;font-size:1.6rem;font-weight:700;text-align:center;text-decoration:none}
+.rated{font-size:1.4rem;font-weight:700;color:#1b6b3a;margin:1.5rem 0}
 `;

@@ -79,6 +79,8 @@ const linkedTicketSchema = z.object({
   peopleAhead: z.number(),
   estimatedWaitMinutes: z.number().nullable(),
   priority: priorityIdSchema.nullable(),
+  // A ticket a host remembered from before it signed rating tokens has none.
+  ratingToken: z.string().nullable().default(null),
 });
 const hostMessageSchema = z.discriminatedUnion('type', [
   z.object({

@@ -34,6 +34,8 @@ export interface ServicePointOptions {
   catalogue: () => Catalogue;
   now: () => Date;
   logger: Logger;
+  /** Signs a ticket's phone rating token, printed in its QR link; tickets carry none without it. */
+  ratingToken?: (ticket: { id: number; serviceDay: string }) => string;
 }
 
 /** Calls shown on the board: enough to find one's number after looking away for a minute. */
@@ -64,6 +66,7 @@ export class ServicePoint implements ServicePointQueue {
   private readonly catalogue: () => Catalogue;
   private readonly now: () => Date;
   private readonly logger: Logger;
+  private readonly ratingToken: ((ticket: { id: number; serviceDay: string }) => string) | undefined;
   /** Bumped by every committed change: summaries computed before it are stale. */
   private version = 0;
   private memo: SummaryMemo | undefined;
@@ -73,6 +76,7 @@ export class ServicePoint implements ServicePointQueue {
     this.catalogue = options.catalogue;
     this.now = options.now;
     this.logger = options.logger;
+    this.ratingToken = options.ratingToken;
     this.queue = new QueueService(options.store, this.config().servicePoint.timeZone, () => this.config().queue.dayOpening);
     // Registered first, so every other listener already sees fresh summaries.
     this.queue.onChange(() => {
@@ -106,7 +110,12 @@ export class ServicePoint implements ServicePointQueue {
     const wait = groupWaits(this.queue, today, at, this.config().queue.serviceTime);
     return {
       ok: true,
-      ticket: { ...issued, priority: request.priority, estimatedWaitMinutes: wait(group, issued.peopleAhead) },
+      ticket: {
+        ...issued,
+        priority: request.priority,
+        estimatedWaitMinutes: wait(group, issued.peopleAhead),
+        ratingToken: this.ratingToken?.(issued) ?? null,
+      },
     };
   }
 

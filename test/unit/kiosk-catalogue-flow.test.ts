@@ -56,6 +56,7 @@ function startChart({ config = DEFAULT_CONFIG, card = reading(30), issue }: Opti
           peopleAhead: 0,
           estimatedWaitMinutes: 0,
           priority: input.priority,
+          ratingToken: null,
         };
       }),
       printTicket: fromPromise<void, PrintTicketInput>(async () => undefined),

@@ -26,6 +26,7 @@ const TICKET: LinkedTicket = {
   peopleAhead: 0,
   estimatedWaitMinutes: 0,
   priority: 'pregnant',
+  ratingToken: null,
 };
 
 const READING: CardReading = { source: 'manual', idNumber: '001085012345', identity: null, age: null, expired: false };

@@ -20,7 +20,8 @@ describe('printer out of paper', () => {
     await kiosk.send(confirm);
     const view = kiosk.runtime.currentView();
     expect(view).toMatchObject({ screen: 'printFailed', printerProblem: 'paperOut' });
-    expect(view.ticket).toMatchObject({ number: 'A001', statusUrl: `http://127.0.0.1:8787/t/${today()}/A001` });
+    // The QR on screen is the slip's: the status page, with the token that lets this ticket be rated.
+    expect(view.ticket).toMatchObject({ number: 'A001', statusUrl: expect.stringMatching(new RegExp(`^http://127\\.0\\.0\\.1:8787/t/${today()}/A001\\?k=[\\w-]+\\.[\\w-]+$`)) });
     expect(kiosk.runtime.store.listDay(today())).toMatchObject([{ number: 'A001', status: 'print_failed' }]);
 
     const { devices, alerts } = kiosk.runtime.deviceStatus();

@@ -15,7 +15,8 @@ export const SLIP: TicketSlip = {
   issuedAt: 'Giờ lấy số: 08:05 23/11/2026',
   peopleAhead: 'Số người chờ trước: 0',
   estimatedWait: 'Thời gian chờ dự kiến: khoảng 15 phút',
-  statusUrl: 'https://motcua.example/t/2026-11-23/A001',
+  // As the kiosk prints it: the status page, with the signed token that lets this ticket be rated.
+  statusUrl: 'https://motcua.example/t/2026-11-23/A001?k=MXwyMDI2LTExLTIz.tE2mKgvKiRPngiqIf-nQqnrbx3UQMoXka6S3T7YtXOg',
   qrCaption: 'Quét mã để xem lượt của bạn',
   footer: 'Xin vui lòng chờ gọi số',
 };
