@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../../domain/config/schema.js';
+import { DEFAULT_CONFIG, type KioskConfig } from '../../domain/config/schema.js';
 import { createMockDevices } from '../../runtime/devices.js';
 import { hashPin } from '../../runtime/host/counter-pin.js';
 import { type RunningHost, startHttpHost } from '../../runtime/host/http-host.js';
@@ -23,6 +23,7 @@ import { RENDERER_DIR, launchChromium } from './kiosk-browser.js';
 
 const SHOTS = '/tmp/shots/dashboard';
 const PIN = '135790';
+const DASHBOARD_PIN = '97531';
 const DESK = { width: 1366, height: 768 };
 /** 08:00 in Hà Nội on Friday 20 and Monday 23 November 2026. */
 const FRIDAY = Date.parse('2026-11-20T01:00:00Z');
@@ -50,9 +51,13 @@ afterEach(async () => {
   dir?.remove();
 });
 
-async function startHost(): Promise<void> {
+async function startHost(satisfaction: Partial<KioskConfig['satisfaction']> = {}): Promise<void> {
   dir = tempDir('motcua-dashboard-');
-  const config = { ...DEFAULT_CONFIG, counters: [{ number: 1, pinHash: await hashPin(PIN) }] };
+  const config: KioskConfig = {
+    ...DEFAULT_CONFIG,
+    counters: [{ number: 1, pinHash: await hashPin(PIN) }],
+    satisfaction: { ...DEFAULT_CONFIG.satisfaction, ...satisfaction },
+  };
   runtime = new KioskRuntime({ config, dataDir: dir.path, devices: createMockDevices({ readDelayMs: 0, printDelayMs: 0 }), logger, now: () => new Date(clock) });
   host = await startHttpHost({ runtime, rendererDir: RENDERER_DIR, address: '127.0.0.1', port: 0, logger });
 }
@@ -93,6 +98,7 @@ async function shot(name: string): Promise<void> {
 }
 
 async function openDashboard(): Promise<void> {
+  problems.length = 0;
   page = await browser.newPage({ viewport: DESK, acceptDownloads: true });
   page.setDefaultTimeout(10_000);
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -202,5 +208,38 @@ describe('the satisfaction dashboard', () => {
     await expect.poll(() => text('card-ratings')).toBe('6');
     // Chromium reports each refused reconnect while the host was away; nothing else.
     expect(problems.filter((problem) => !problem.includes('net::ERR_CONNECTION_REFUSED'))).toEqual([]);
+  });
+
+  it("takes the dashboard's own PIN where the config sets one, keeps the sign-in over a reload, and shows a custom range", async () => {
+    clock = FRIDAY;
+    await startHost({ dashboardPinHash: await hashPin(DASHBOARD_PIN) });
+    serveAndRate(4, 'land', 25, 15, { overall: 4 });
+    clock = MONDAY + 60 * MIN;
+    serveAndRate(1, 'civil-status', 5, 5, { overall: 2, reasons: ['longWait'] });
+
+    await openDashboard();
+    await page.locator('[data-screen="dashboard-sign-in"]').waitFor();
+    expect(await page.getByTestId('counter-field').count()).toBe(0);
+    await page.getByTestId('pin-field').fill(PIN);
+    await page.getByTestId('sign-in').click();
+    await expect.poll(() => text('sign-in-error')).toMatch(/^Sai mã PIN/);
+    await page.getByTestId('pin-field').fill(DASHBOARD_PIN);
+    await page.getByTestId('sign-in').click();
+    await expect.poll(() => text('card-ratings')).toBe('1');
+
+    await page.reload();
+    await page.locator('[data-screen="dashboard"]').waitFor();
+    await expect.poll(() => text('card-ratings')).toBe('1');
+
+    await page.getByTestId('range-custom').click();
+    await page.getByTestId('range-from').fill('2026-11-20');
+    await page.getByTestId('range-to').fill('2026-11-21');
+    await page.getByTestId('range-show').click();
+    await expect.poll(() => text('range-label')).toBe('2026-11-20 → 2026-11-21');
+    expect(await text('card-ratings')).toBe('1');
+    expect(await text('card-index')).toBe('100 %');
+    expect(await text('card-wait')).toBe('25 phút');
+    await shot('07-custom-range');
+    expect(problems).toEqual([]);
   });
 });
