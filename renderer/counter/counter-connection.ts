@@ -1,13 +1,13 @@
 /**
  * The counter page's socket to the host (`/counter`): requests with ids and their replies, the
- * host's pushes, and reconnection with back-off. A request in flight when the socket drops is
- * answered `lost`, never replayed: the host is the authority on whether it happened.
+ * host's pushes, and reconnection with back-off (renderer/bridge/request-socket.ts). A request in
+ * flight when the socket drops is answered `lost`, never replayed.
  */
 import { COUNTER_PATH, type CounterHostMessage, type CounterRequest, type CounterState, type QueueRefusal } from '../../bridge/queue-protocol.js';
 import { parseHostJson } from '../bridge/parse-host-json.js';
-import { openReconnectingSocket } from '../bridge/reconnecting-socket.js';
+import { type Lost, openRequestSocket } from '../bridge/request-socket.js';
 
-export type CounterReply = { ok: true; token?: string } | QueueRefusal | { ok: false; reason: 'lost' };
+export type CounterReply = { ok: true; token?: string } | QueueRefusal | Lost;
 
 /** A request as the page makes it; the connection numbers it. */
 export type CounterCommand = CounterRequest extends infer Request ? (Request extends CounterRequest ? Omit<Request, 'id'> : never) : never;
@@ -27,55 +27,21 @@ export interface CounterConnection {
 const MIN_DELAY_MS = 500;
 const MAX_DELAY_MS = 5_000;
 
+type Push = Exclude<CounterHostMessage, { type: 'reply' }>;
+
 export function connectCounter(events: CounterConnectionEvents, url = defaultUrl()): CounterConnection {
-  const pending = new Map<number, (reply: CounterReply) => void>();
-  let nextId = 1;
-
-  /** Requests in flight are answered `lost`: never replayed on the next socket. */
-  function answerPendingLost(): void {
-    for (const answer of pending.values()) answer({ ok: false, reason: 'lost' });
-    pending.clear();
-  }
-
-  const link = openReconnectingSocket(
-    { url, minDelayMs: MIN_DELAY_MS, maxDelayMs: MAX_DELAY_MS },
+  return openRequestSocket<CounterCommand, Exclude<CounterReply, Lost>, Push>(
+    { url, minDelayMs: MIN_DELAY_MS, maxDelayMs: MAX_DELAY_MS, name: 'counter', parse },
     {
-      open() {
-        link.resetBackoff();
-        events.open();
-      },
-      message(data) {
-        const message = parse(data);
-        if (message === null) return console.warn('[counter] ignored a malformed host message');
-        if (message.type === 'reply') {
-          pending.get(message.id)?.(message.result);
-          pending.delete(message.id);
-        } else if (message.type === 'state') events.state(message.state);
+      open: events.open,
+      lost: events.lost,
+      push(message) {
+        if (message.type === 'state') events.state(message.state);
         else if (message.type === 'signedOut') events.signedOut();
         else console.warn(`[counter] host: ${message.message}`);
       },
-      down() {
-        answerPendingLost();
-        events.lost();
-      },
     },
   );
-
-  return {
-    request(command) {
-      const open = link.openSocket();
-      if (open === null) return Promise.resolve({ ok: false, reason: 'lost' });
-      const id = nextId++;
-      return new Promise((resolve) => {
-        pending.set(id, resolve);
-        open.send(JSON.stringify({ ...command, id }));
-      });
-    },
-    close() {
-      link.close();
-      answerPendingLost();
-    },
-  };
 }
 
 function defaultUrl(): string {
