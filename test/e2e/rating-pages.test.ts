@@ -216,6 +216,20 @@ describe('the phone page', () => {
     expect(problems).toEqual([]);
   });
 
+  it('30 s without a touch after the score: the score is kept and the phone says thank you', async () => {
+    const { kiosk, page, problems } = await session.open(PHONE, {}, '/rate');
+    await page.clock.install();
+    const ticket = serveTicket(kiosk.runtime);
+    await page.goto(new URL(`/rate#${kiosk.runtime.satisfaction.tokenFor(ticket)}`, kiosk.host.url).href);
+    await screen(page, 'rating-poll');
+    await page.getByTestId('overall-4').click();
+    await step(page, 'criteria');
+    await page.clock.fastForward(30_500);
+    await screen(page, 'rating-thanks');
+    expect(kiosk.runtime.satisfaction.ratings.find(ticket.id)).toMatchObject({ channel: 'phone', overall: 4, criteria: {} });
+    expect(problems).toEqual([]);
+  });
+
   it('a forged link is refused in plain words and nothing is kept', async () => {
     const { kiosk, page, problems } = await session.open(PHONE, {}, '/rate');
     const ticket = serveTicket(kiosk.runtime);
