@@ -7,6 +7,15 @@
  * here parse it.
  */
 import { z } from 'zod';
+import {
+  COMMENT_MAX_LENGTH,
+  type CriterionId,
+  type ReasonId,
+  SCORES,
+  type Score,
+  criteriaSchema,
+  reasonsSchema,
+} from './satisfaction-poll.js';
 
 export const LOCALES = ['vi', 'en'] as const;
 export const localeSchema = z.enum(LOCALES);
@@ -23,6 +32,8 @@ export type PriorityId = (typeof PRIORITY_IDS)[number];
 export const MAX_SEARCH_LENGTH = 80;
 
 const catalogueId = z.string().min(1).max(64);
+/** A ticket number as printed: the group's letter and its digits (A023). */
+const ticketNumber = z.string().regex(/^[A-Z][0-9]{1,5}$/);
 
 /** Events a citizen's taps produce. All start with `ui.` so the idle timer can listen to them all. */
 export const uiEventSchema = z.discriminatedUnion('type', [
@@ -49,6 +60,17 @@ export const uiEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui.retry') }),
   z.strictObject({ type: z.literal('ui.confirm') }),
   z.strictObject({ type: z.literal('ui.finish') }),
+  /** Rating: the ticket number typed so far on the keypad (looked up on `ui.confirm`). */
+  z.strictObject({ type: z.literal('ui.rateNumber'), text: z.string().regex(/^[A-Z]?[0-9]{0,5}$/) }),
+  /** Rating: the ticket offered on the welcome screen, tapped. */
+  z.strictObject({ type: z.literal('ui.rateOffer'), number: ticketNumber }),
+  /** Rating: the overall score, kept at once. */
+  z.strictObject({ type: z.literal('ui.rateOverall'), score: z.union(SCORES.map((score) => z.literal(score))) }),
+  /** Rating: the criteria answered so far, sent whole on every tap (kept on `ui.confirm`). */
+  z.strictObject({ type: z.literal('ui.rateCriteria'), criteria: criteriaSchema }),
+  z.strictObject({ type: z.literal('ui.rateReasons'), reasons: reasonsSchema }),
+  /** Rating: the comment's whole text, sent on every key (Telex is applied by the keyboard). */
+  z.strictObject({ type: z.literal('ui.rateComment'), text: z.string().max(COMMENT_MAX_LENGTH) }),
 ]);
 export type KioskUiEvent = z.infer<typeof uiEventSchema>;
 
@@ -71,7 +93,12 @@ export type ScreenId =
   | 'issueRefused'
   | 'printing'
   | 'ticket'
-  | 'printFailed';
+  | 'printFailed'
+  | 'rateOverall'
+  | 'rateCriteria'
+  | 'rateReasons'
+  | 'rateComment'
+  | 'rateThanks';
 
 export interface ServiceOption {
   id: string;
@@ -170,6 +197,32 @@ export interface TicketView {
   priority: TicketPriorityView | null;
 }
 
+/** The ticket being rated, as the kiosk shows it: what was served and where, nothing about the citizen. */
+export interface RatingTicketView {
+  number: string;
+  counter: number;
+  service: string;
+  procedure: string | null;
+}
+
+/** The kiosk's rating session: finding the ticket (scanned or typed), then the poll's answers. */
+export interface KioskRatingView {
+  /** The ticket number typed on the keypad so far. */
+  typed: string;
+  /** The reader is waiting for the ticket's QR code. */
+  scanning: boolean;
+  /** Looking the ticket up, or keeping an answer: the screen waits. */
+  busy: boolean;
+  /** Why the ticket can't be rated, in the session's language; `alreadyRated` is a thank-you. */
+  refusal: { reason: string; message: string } | null;
+  ticket: RatingTicketView | null;
+  /** The overall score, once kept. */
+  overall: Score | null;
+  criteria: Partial<Record<CriterionId, Score>>;
+  reasons: ReasonId[];
+  comment: string;
+}
+
 /** Why the printer can't print now, in the terms the citizen is told. */
 export type PrinterProblem = 'paperOut' | 'coverOpen' | 'offline' | 'failed';
 
@@ -201,6 +254,13 @@ export interface KioskView {
   camera: boolean;
   /** The printer can't print now: the ticket will be shown on screen (and reprinted when it is back). */
   printerProblem: PrinterProblem | null;
+  /** While rating a service; null otherwise. */
+  rating: KioskRatingView | null;
+  /**
+   * On the welcome screens: numbers of tickets issued here that a counter just finished and nobody
+   * rated yet, newest first (at most three). The number only: nothing else about the citizen.
+   */
+  ratingOffers: string[];
 }
 
 /* ---------- Device status (for staff: the device screen, the CLI) ---------- */

@@ -5,6 +5,7 @@
 import type {
   FieldOption,
   IdentityView,
+  KioskRatingView,
   KioskView,
   PriorityView,
   ProcedureDetail,
@@ -36,7 +37,6 @@ const SCREENS: ReadonlyArray<[ScreenId, Parameters<KioskSnapshot['matches']>[0]]
   ['greeting', { session: { flow: 'greeting' } }],
   ['menu', { session: { flow: 'menu' } }],
   ['advice', { session: { flow: 'advice' } }],
-  ['rate', { session: { flow: 'rate' } }],
   ['staff', { session: { flow: 'staff' } }],
   ['chooseService', { session: { flow: { ticket: 'chooseService' } } }],
   ['chooseProcedure', { session: { flow: { ticket: 'chooseProcedure' } } }],
@@ -52,6 +52,14 @@ const SCREENS: ReadonlyArray<[ScreenId, Parameters<KioskSnapshot['matches']>[0]]
   ['printing', { session: { flow: { ticket: 'printing' } } }],
   ['printFailed', { session: { flow: { ticket: 'printFailed' } } }],
   ['ticket', { session: { flow: { ticket: 'done' } } }],
+  ['rateOverall', { session: { flow: { rate: 'overall' } } }],
+  ['rateOverall', { session: { flow: { rate: 'keeping' } } }],
+  ['rateCriteria', { session: { flow: { rate: 'criteria' } } }],
+  ['rateReasons', { session: { flow: { rate: 'reasons' } } }],
+  ['rateComment', { session: { flow: { rate: 'comment' } } }],
+  ['rateThanks', { session: { flow: { rate: 'thanks' } } }],
+  // Finding the ticket (and looking it up).
+  ['rate', { session: { flow: 'rate' } }],
 ];
 
 export function screenOf(snapshot: KioskSnapshot): ScreenId {
@@ -134,6 +142,35 @@ function identityView(card: CardReading, elderlyAge: number): IdentityView {
   };
 }
 
+/** The rating session as the screens show it: the ticket's service by name, nothing about the citizen. */
+function ratingView(snapshot: KioskSnapshot): KioskRatingView | null {
+  if (!snapshot.matches({ session: { flow: 'rate' } })) return null;
+  const { rating, locale } = snapshot.context;
+  const { ticket } = rating;
+  const busy = ['looking', 'keeping', 'criteria.keeping', 'reasons.keeping', 'comment.keeping'].some((state) =>
+    snapshot.matches(`session.flow.rate.${state}` as never),
+  );
+  return {
+    typed: rating.typed,
+    scanning: snapshot.matches({ session: { flow: { rate: { find: 'scanning' } } } }),
+    busy,
+    refusal: rating.refusal && { reason: rating.refusal.reason, message: rating.refusal.message[locale] },
+    ticket: ticket && {
+      number: ticket.number,
+      counter: ticket.counter,
+      service: ticket.service[locale],
+      procedure: ticket.procedure?.[locale] ?? null,
+    },
+    overall: rating.overall,
+    criteria: rating.criteria,
+    reasons: rating.reasons,
+    comment: rating.comment,
+  };
+}
+
+/** Offers to rate just-finished tickets: on the welcome screens only, where nobody has started anything yet. */
+const OFFERED_ON: readonly ScreenId[] = ['attract', 'greeting'];
+
 export function kioskView(snapshot: KioskSnapshot): KioskView {
   const { context } = snapshot;
   const { settings } = context;
@@ -181,5 +218,7 @@ export function kioskView(snapshot: KioskSnapshot): KioskView {
     idleSecondsLeft: snapshot.matches({ session: { idle: 'warning' } }) ? context.idleSecondsLeft : null,
     camera: settings.cameraReader && snapshot.matches({ session: { flow: { ticket: { identify: 'reading' } } } }),
     printerProblem: context.printerProblem,
+    rating: ratingView(snapshot),
+    ratingOffers: OFFERED_ON.includes(screenOf(snapshot)) ? [...context.ratingOffers] : [],
   };
 }

@@ -16,7 +16,10 @@ import type { ServiceGroup } from '../domain/config/schema.js';
 import type { CardReading } from '../domain/identity/card-reading.js';
 import { type PriorityGroupId, qualifiesAsElderly } from '../domain/queue/priority.js';
 import type { DayState, GroupSummary, LinkedTicket } from '../bridge/queue-protocol.js';
+import type { RatableTicket, RatingRefusalReason } from '../bridge/rating-protocol.js';
+import { type CriterionId, REASONS_AT_OR_BELOW, type RatingCompletion, type ReasonId, type Score } from '../bridge/satisfaction-poll.js';
 import { findProcedure } from './catalogue-lookup.js';
+import { RatingRefusedError } from './rating-refused.js';
 import { TicketRefusedError } from './ticket-refused.js';
 
 export interface KioskSettings {
@@ -41,6 +44,22 @@ export interface KioskSettings {
 }
 
 export type FailureReason = 'issue' | 'print' | 'printTimeout';
+
+/** How the citizen named the ticket to rate: its number (typed, or offered on the welcome screen) or its scanned QR's token. */
+export type RatingQuery = { kind: 'number'; number: string } | { kind: 'token'; token: string };
+
+/** A rating at the kiosk: finding the ticket, then the answers given (each kept by the runtime as the citizen moves on). */
+export interface RatingSession {
+  typed: string;
+  query: RatingQuery | null;
+  ticket: RatableTicket | null;
+  /** Set once the runtime kept it. */
+  overall: Score | null;
+  criteria: Partial<Record<CriterionId, Score>>;
+  reasons: ReasonId[];
+  comment: string;
+  refusal: { reason: RatingRefusalReason; message: Record<Locale, string> } | null;
+}
 
 
 /** Typing the number is offered after this many failed reads. */
@@ -74,6 +93,9 @@ export interface KioskContext {
   /** Waiting counts and estimates per group, and the day, as the queue last reported: the service point's, not the citizen's. */
   queue: { groups: readonly GroupSummary[]; day: DayState | null };
   idleSecondsLeft: number;
+  rating: RatingSession;
+  /** Numbers of tickets issued here, just finished and unrated: the kiosk's, offered on the welcome screens. */
+  ratingOffers: readonly string[];
 }
 
 export type KioskEvent =
@@ -83,7 +105,9 @@ export type KioskEvent =
   | { type: 'printer.status'; problem: PrinterProblem | null }
   /** The queue changed: waiting counts and estimates per service group, and whether the day is open. */
   | { type: 'queue.updated'; groups: readonly GroupSummary[]; day: DayState }
-  | { type: 'settings.updated'; settings: KioskSettings };
+  | { type: 'settings.updated'; settings: KioskSettings }
+  /** Tickets issued here that a counter just finished and nobody rated yet, newest first. */
+  | { type: 'rating.offers'; numbers: readonly string[] };
 
 /** Said one after the other: the greeting in every language the kiosk offers, its default first. */
 export interface SpeakInput {
@@ -103,6 +127,15 @@ export interface PrintTicketInput {
   ticket: LinkedTicket;
   locale: Locale;
   reprint: boolean;
+}
+
+export interface KeepRatingInput {
+  ticket: RatableTicket;
+  overall: Score;
+}
+export interface CompleteRatingInput {
+  ticket: RatableTicket;
+  completion: RatingCompletion;
 }
 
 /** Placeholder for an actor the runtime must supply; fails loudly if it was forgotten. */
@@ -127,7 +160,26 @@ function priorityWithCard(context: KioskContext, card: CardReading): PriorityGro
   return context.priority ?? (qualifiesAsElderly(card.age, context.settings.elderlyAge) ? 'elderly' : null);
 }
 
-function freshSession(settings: KioskSettings): Omit<KioskContext, 'settings' | 'printerProblem' | 'queue'> {
+const NO_RATING: RatingSession = {
+  typed: '',
+  query: null,
+  ticket: null,
+  overall: null,
+  criteria: {},
+  reasons: [],
+  comment: '',
+  refusal: null,
+};
+
+/** What leaving a step of the poll adds to the rating; null when the step was skipped. */
+function completionAt(step: 'criteria' | 'reasons' | 'comment', rating: RatingSession): RatingCompletion | null {
+  if (step === 'criteria') return Object.keys(rating.criteria).length > 0 ? { criteria: rating.criteria } : null;
+  if (step === 'reasons') return rating.reasons.length > 0 ? { reasons: rating.reasons } : null;
+  const comment = rating.comment.trim();
+  return comment === '' ? null : { comment };
+}
+
+function freshSession(settings: KioskSettings): Omit<KioskContext, 'settings' | 'printerProblem' | 'queue' | 'ratingOffers'> {
   return {
     locale: settings.defaultLocale,
     serviceId: null,
@@ -144,10 +196,47 @@ function freshSession(settings: KioskSettings): Omit<KioskContext, 'settings' | 
     refusal: null,
     printAttempts: 0,
     idleSecondsLeft: settings.warningSeconds,
+    rating: NO_RATING,
   };
 }
 
 const TICKET = '#kiosk.session.flow.ticket';
+const RATE = '#kiosk.session.flow.rate';
+
+/**
+ * One optional step of the poll: answer (or not), then `ui.confirm` keeps what was answered and moves
+ * on. A completion the runtime could not keep still moves on: the overall score is kept already.
+ */
+function pollStep(step: 'criteria' | 'reasons' | 'comment', next: ReadonlyArray<{ guard?: 'lowScore'; target: string }>) {
+  const onward = next.map((transition) => ({ ...transition }));
+  return {
+    initial: 'answering' as const,
+    states: {
+      answering: {
+        on: {
+          'ui.confirm': [{ guard: { type: 'answered' as const, params: { step } }, target: 'keeping' }, ...onward],
+        },
+      },
+      keeping: {
+        invoke: {
+          id: 'completeRating',
+          src: 'completeRating' as const,
+          input: ({ context }: { context: KioskContext }): CompleteRatingInput => ({
+            ticket: mustHaveTicket(context.rating),
+            completion: completionAt(step, context.rating) ?? {},
+          }),
+          onDone: onward,
+          onError: onward,
+        },
+      },
+    },
+  };
+}
+
+function mustHaveTicket(rating: RatingSession): RatableTicket {
+  if (rating.ticket === null) throw new Error('rating without a ticket');
+  return rating.ticket;
+}
 /**
  * Back from identify or confirm: to the list the service was chosen from, to choose again. The
  * card and the priority (declared on the confirm screen) are withdrawn with the choice.
@@ -171,6 +260,12 @@ export const kioskMachine = setup({
     checkTypedId: provided<CardReading, TypedIdInput>('checkTypedId'),
     issueTicket: provided<LinkedTicket, IssueTicketInput>('issueTicket'),
     printTicket: provided<void, PrintTicketInput>('printTicket'),
+    /** Waits for the ticket's QR at the reader: its rating token (a refusal for any other code). */
+    scanTicketQr: provided<string, void>('scanTicketQr'),
+    findRatable: provided<RatableTicket, RatingQuery>('findRatable'),
+    /** Keeps the overall score (channel kiosk); outputs the score kept. */
+    keepRating: provided<Score, KeepRatingInput>('keepRating'),
+    completeRating: provided<unknown, CompleteRatingInput>('completeRating'),
   },
   delays: {
     /** Quiet time before the countdown shows: the whole idle budget minus the countdown. */
@@ -199,6 +294,11 @@ export const kioskMachine = setup({
     countdownOver: ({ context }) => context.idleSecondsLeft <= 1,
     manualEntryAllowed: ({ context }) => context.idFailures >= READS_BEFORE_MANUAL_ENTRY,
     printerBack: ({ event }) => event.type === 'printer.status' && event.problem === null,
+    isRatingRefusal: ({ event }) => 'error' in event && event.error instanceof RatingRefusedError,
+    typedTicketNumber: ({ context }) => /^[A-Z][0-9]+$/.test(context.rating.typed),
+    isOfferedTicket: ({ context, event }) => event.type === 'ui.rateOffer' && context.ratingOffers.includes(event.number),
+    answered: ({ context }, params: { step: 'criteria' | 'reasons' | 'comment' }) => completionAt(params.step, context.rating) !== null,
+    lowScore: ({ context }) => context.rating.overall !== null && context.rating.overall <= REASONS_AT_OR_BELOW,
   },
   actions: {
     wipeSession: assign(({ context }) => freshSession(context.settings)),
@@ -223,13 +323,46 @@ export const kioskMachine = setup({
     setPrinterProblem: assign({
       printerProblem: ({ context, event }) => (event.type === 'printer.status' ? event.problem : context.printerProblem),
     }),
+    askOfferedTicket: assign({
+      rating: ({ event }) => ({ ...NO_RATING, query: event.type === 'ui.rateOffer' ? { kind: 'number' as const, number: event.number } : null }),
+    }),
+    refuseRating: assign({
+      rating: ({ context, event }) => {
+        const error = 'error' in event ? event.error : null;
+        const refusal = error instanceof RatingRefusedError ? { reason: error.reason, message: error.citizenMessage } : context.rating.refusal;
+        return { ...context.rating, refusal };
+      },
+    }),
+    answerRating: assign({
+      rating: ({ context, event }) => {
+        const rating = { ...context.rating, refusal: null };
+        switch (event.type) {
+          case 'ui.rateNumber':
+            return { ...rating, typed: event.text };
+          case 'ui.rateCriteria':
+            return { ...rating, criteria: event.criteria };
+          case 'ui.rateReasons':
+            return { ...rating, reasons: event.reasons };
+          case 'ui.rateComment':
+            return { ...rating, comment: event.text };
+          default:
+            return context.rating;
+        }
+      },
+    }),
     applySettings: assign({
       settings: ({ context, event }) => (event.type === 'settings.updated' ? event.settings : context.settings),
     }),
   },
 }).createMachine({
   id: 'kiosk',
-  context: ({ input }) => ({ settings: input.settings, printerProblem: null, queue: { groups: [], day: null }, ...freshSession(input.settings) }),
+  context: ({ input }) => ({
+    settings: input.settings,
+    printerProblem: null,
+    queue: { groups: [], day: null },
+    ratingOffers: [],
+    ...freshSession(input.settings),
+  }),
   initial: 'attract',
   on: {
     // Staff changed the configuration: the next session uses it; the current one keeps its flow.
@@ -238,6 +371,9 @@ export const kioskMachine = setup({
     'queue.updated': {
       actions: assign({ queue: ({ context, event }) => (event.type === 'queue.updated' ? { groups: event.groups, day: event.day } : context.queue) }),
     },
+    'rating.offers': {
+      actions: assign({ ratingOffers: ({ context, event }) => (event.type === 'rating.offers' ? event.numbers : context.ratingOffers) }),
+    },
   },
   states: {
     attract: {
@@ -245,6 +381,8 @@ export const kioskMachine = setup({
       on: {
         'ui.touch': 'session',
         'presence.detected': 'session',
+        // One tap on a ticket just finished here: straight into its poll.
+        'ui.rateOffer': { guard: 'isOfferedTicket', actions: 'askOfferedTicket', target: `${RATE}.looking` },
       },
     },
     session: {
@@ -272,6 +410,7 @@ export const kioskMachine = setup({
               },
               on: {
                 'ui.language': { guard: 'isOfferedLocale', actions: 'setLocale', target: 'menu' },
+                'ui.rateOffer': { guard: 'isOfferedTicket', actions: 'askOfferedTicket', target: `${RATE}.looking` },
               },
             },
             menu: {
@@ -285,9 +424,92 @@ export const kioskMachine = setup({
                 'ui.back': 'greeting',
               },
             },
-            // Advice, rating and staff mode arrive with their own issues; until then they say so.
+            // Advice and staff mode arrive with their own issues; until then they say so.
             advice: { on: { 'ui.back': 'menu' } },
-            rate: { on: { 'ui.back': 'menu' } },
+            // Rating a service: find the ticket (its QR at the reader, or its number typed), then the
+            // poll. Each answer is kept as the citizen moves on, so leaving (or the idle timeout) loses none.
+            rate: {
+              initial: 'find',
+              exit: assign({ rating: NO_RATING }),
+              states: {
+                find: {
+                  initial: 'scanning',
+                  on: {
+                    'ui.rateNumber': { actions: 'answerRating' },
+                    'ui.confirm': {
+                      guard: 'typedTicketNumber',
+                      actions: assign({ rating: ({ context }) => ({ ...context.rating, query: { kind: 'number' as const, number: context.rating.typed } }) }),
+                      target: 'looking',
+                    },
+                    'ui.back': '#kiosk.session.flow.menu',
+                  },
+                  states: {
+                    scanning: {
+                      invoke: {
+                        id: 'scanTicketQr',
+                      src: 'scanTicketQr',
+                        onDone: {
+                          actions: assign({ rating: ({ context, event }) => ({ ...context.rating, query: { kind: 'token' as const, token: event.output } }) }),
+                          target: `${RATE}.looking`,
+                        },
+                        onError: [
+                          // Not a ticket's QR (an ID card, say): say so and keep listening.
+                          { guard: 'isRatingRefusal', actions: 'refuseRating', target: 'scanning', reenter: true },
+                          // The reader failed: the keypad still works.
+                          { target: 'readerDown' },
+                        ],
+                      },
+                    },
+                    readerDown: {},
+                  },
+                },
+                looking: {
+                  entry: assign({ rating: ({ context }) => ({ ...context.rating, refusal: null }) }),
+                  invoke: {
+                    id: 'findRatable',
+                    src: 'findRatable',
+                    input: ({ context }) => {
+                      if (context.rating.query === null) throw new Error('looking up a rating without a ticket');
+                      return context.rating.query;
+                    },
+                    onDone: { actions: assign({ rating: ({ context, event }) => ({ ...context.rating, ticket: event.output }) }), target: 'overall' },
+                    onError: { actions: 'refuseRating', target: 'find' },
+                  },
+                },
+                overall: {
+                  on: {
+                    'ui.rateOverall': 'keeping',
+                    'ui.back': { actions: assign({ rating: ({ context }) => ({ ...NO_RATING, typed: context.rating.typed }) }), target: 'find' },
+                  },
+                },
+                keeping: {
+                  invoke: {
+                    id: 'keepRating',
+                    src: 'keepRating',
+                    input: ({ context, event }) => ({
+                      ticket: mustHaveTicket(context.rating),
+                      overall: event.type === 'ui.rateOverall' ? event.score : 3,
+                    }),
+                    onDone: { actions: assign({ rating: ({ context, event }) => ({ ...context.rating, overall: event.output }) }), target: 'criteria' },
+                    // Rated meanwhile elsewhere (the phone, the counter's keypad): thanked on the find screen.
+                    onError: { actions: ['refuseRating', assign({ rating: ({ context }) => ({ ...context.rating, ticket: null }) })], target: 'find' },
+                  },
+                },
+                criteria: {
+                  on: { 'ui.rateCriteria': { actions: 'answerRating' } },
+                  ...pollStep('criteria', [{ guard: 'lowScore', target: `${RATE}.reasons` }, { target: `${RATE}.thanks` }]),
+                },
+                reasons: {
+                  on: { 'ui.rateReasons': { actions: 'answerRating' } },
+                  ...pollStep('reasons', [{ target: `${RATE}.comment` }]),
+                },
+                comment: {
+                  on: { 'ui.rateComment': { actions: 'answerRating' } },
+                  ...pollStep('comment', [{ target: `${RATE}.thanks` }]),
+                },
+                thanks: { on: { 'ui.finish': '#kiosk.attract' }, after: { ticketShown: '#kiosk.attract' } },
+              },
+            },
             staff: { on: { 'ui.back': 'menu' } },
             ticket: {
               initial: 'chooseService',

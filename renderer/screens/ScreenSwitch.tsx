@@ -13,6 +13,12 @@ import { IssueFailedScreen } from './IssueFailedScreen.js';
 import { IssueRefusedScreen } from './IssueRefusedScreen.js';
 import { MenuScreen } from './MenuScreen.js';
 import { PrintFailedScreen } from './PrintFailedScreen.js';
+import { RateCommentScreen } from './RateCommentScreen.js';
+import { RateCriteriaScreen } from './RateCriteriaScreen.js';
+import { RateFindScreen } from './RateFindScreen.js';
+import { RateOverallScreen } from './RateOverallScreen.js';
+import { RateReasonsScreen } from './RateReasonsScreen.js';
+import { RateThanksScreen } from './RateThanksScreen.js';
 import { SearchProcedureScreen } from './SearchProcedureScreen.js';
 import { TicketScreen } from './TicketScreen.js';
 
@@ -26,7 +32,6 @@ export function ScreenSwitch({ view }: { view: KioskView }) {
     case 'menu':
       return <MenuScreen view={view} />;
     case 'advice':
-    case 'rate':
     case 'staff':
       return <ComingSoonScreen view={view} screen={view.screen} />;
     case 'chooseService':
@@ -54,6 +59,18 @@ export function ScreenSwitch({ view }: { view: KioskView }) {
       return <TicketScreen view={view} />;
     case 'printFailed':
       return <PrintFailedScreen view={view} />;
+    case 'rate':
+      return <RateFindScreen view={view} />;
+    case 'rateOverall':
+      return <RateOverallScreen view={view} />;
+    case 'rateCriteria':
+      return <RateCriteriaScreen view={view} />;
+    case 'rateReasons':
+      return <RateReasonsScreen view={view} />;
+    case 'rateComment':
+      return <RateCommentScreen view={view} />;
+    case 'rateThanks':
+      return <RateThanksScreen view={view} />;
     default: {
       const unknown: never = view.screen;
       throw new Error(`no screen for ${String(unknown)}`);

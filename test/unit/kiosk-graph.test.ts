@@ -10,10 +10,12 @@ import type { KioskUiEvent } from '../../bridge/contract.js';
 import type { CardReading } from '../../domain/identity/card-reading.js';
 import { DEFAULT_CONFIG } from '../../domain/config/schema.js';
 import type { LinkedTicket } from '../../bridge/queue-protocol.js';
+import type { RatableTicket } from '../../bridge/rating-protocol.js';
 import { bundledCataloguePath, readCatalogueFile } from '../../runtime/catalogue/catalogue-file.js';
 import { settingsFromConfig } from '../../state-machines/kiosk-settings.js';
+import { RatingRefusedError } from '../../state-machines/rating-refused.js';
 import { TicketRefusedError } from '../../state-machines/ticket-refused.js';
-import { type KioskEvent, READS_BEFORE_MANUAL_ENTRY, kioskMachine } from '../../state-machines/kiosk.machine.js';
+import { type KioskContext, type KioskEvent, READS_BEFORE_MANUAL_ENTRY, kioskMachine } from '../../state-machines/kiosk.machine.js';
 
 const TICKET: LinkedTicket = {
   id: 1,
@@ -27,6 +29,17 @@ const TICKET: LinkedTicket = {
   estimatedWaitMinutes: 0,
   priority: 'pregnant',
   ratingToken: null,
+};
+
+const RATABLE: RatableTicket = {
+  ticketId: 1,
+  number: 'A001',
+  serviceDay: '2026-11-23',
+  counter: 1,
+  service: { vi: 'Hộ tịch', en: 'Civil status' },
+  procedure: null,
+  finishedAt: 0,
+  rated: false,
 };
 
 const READING: CardReading = { source: 'manual', idNumber: '001085012345', identity: null, age: null, expired: false };
@@ -51,6 +64,12 @@ const TAPS: KioskUiEvent[] = [
   { type: 'ui.confirm' },
   { type: 'ui.finish' },
   { type: 'ui.stillHere' },
+  { type: 'ui.rateNumber', text: 'A001' },
+  { type: 'ui.rateOffer', number: 'A001' },
+  { type: 'ui.rateOverall', score: 2 },
+  { type: 'ui.rateCriteria', criteria: { officer: 2 } },
+  { type: 'ui.rateReasons', reasons: ['longWait'] },
+  { type: 'ui.rateComment', text: 'chờ lâu' },
 ];
 
 /** Timer events, named as XState names them, for every `after` in the chart. */
@@ -72,6 +91,14 @@ const OUTCOMES: EventObject[] = [
     error: new TicketRefusedError('dayClosed', { vi: 'Đã hết giờ cấp số', en: 'No more tickets today' }),
   } as EventObject,
   { type: 'xstate.done.actor.printTicket', output: undefined } as EventObject,
+  { type: 'rating.offers', numbers: ['A001'] } as EventObject,
+  { type: 'xstate.done.actor.scanTicketQr', output: 'token' } as EventObject,
+  { type: 'xstate.error.actor.scanTicketQr', error: new RatingRefusedError('badToken', { vi: 'Không phải mã QR trên phiếu', en: 'Not a ticket QR' }) } as EventObject,
+  { type: 'xstate.error.actor.scanTicketQr', error: new Error('unplugged') } as EventObject,
+  { type: 'xstate.done.actor.findRatable', output: RATABLE } as EventObject,
+  { type: 'xstate.error.actor.findRatable', error: new RatingRefusedError('notServed', { vi: 'Chưa phục vụ xong', en: 'Not served yet' }) } as EventObject,
+  { type: 'xstate.done.actor.keepRating', output: 2 } as EventObject,
+  { type: 'xstate.done.actor.completeRating', output: undefined } as EventObject,
   { type: 'xstate.error.actor.printTicket', error: new Error('paper') } as EventObject,
 ];
 
@@ -79,10 +106,13 @@ const EVENTS = [...TAPS, ...TIMERS, ...OUTCOMES] as KioskEvent[];
 const catalogue = readCatalogueFile(bundledCataloguePath(), DEFAULT_CONFIG.serviceGroups.map((group) => group.id));
 if (!catalogue.ok) throw new Error(`the sample catalogue is rejected: ${catalogue.errors.join('; ')}`);
 const input = { settings: settingsFromConfig(DEFAULT_CONFIG, catalogue.catalogue) };
-// States differ by where the chart is, and by whether typing the ID is unlocked (3 failed reads),
-// not by the rest of their data: keeps the graph finite.
-const serializeState = (snapshot: { value: unknown; context: { idFailures: number } }) =>
-  JSON.stringify([snapshot.value, Math.min(snapshot.context.idFailures, READS_BEFORE_MANUAL_ENTRY)]);
+// States differ by where the chart is, by whether typing the ID is unlocked (3 failed reads), and by
+// which poll steps have an answer to keep, not by the rest of their data: keeps the graph finite.
+const serializeState = (snapshot: { value: unknown; context: Pick<KioskContext, 'idFailures' | 'rating'> }) => {
+  const { criteria, reasons, comment } = snapshot.context.rating;
+  const answered = [Object.keys(criteria).length > 0, reasons.length > 0, comment !== ''];
+  return JSON.stringify([snapshot.value, Math.min(snapshot.context.idFailures, READS_BEFORE_MANUAL_ENTRY), answered]);
+};
 
 describe('kiosk chart as a graph', () => {
   const paths = getShortestPaths(kioskMachine, { events: EVENTS, input, serializeState });
