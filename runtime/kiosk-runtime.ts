@@ -45,6 +45,7 @@ import type { TicketIssuer } from './queue/service-point-api.js';
 import { TicketRefusedError } from '../state-machines/ticket-refused.js';
 import { rateFromCounterKeypads } from './satisfaction/counter-keypads.js';
 import { SatisfactionService } from './satisfaction/satisfaction-service.js';
+import { KioskRating } from './kiosk-rating.js';
 import { StaffAlerts } from './staff-alerts.js';
 import { testPage } from './test-page.js';
 import { type Logger, consoleLogger } from './log.js';
@@ -91,6 +92,8 @@ export class KioskRuntime {
   /** Citizens' ratings of their service: the rating socket, the keypads and the dashboard use it. */
   readonly satisfaction: SatisfactionService;
   private readonly issuer: TicketIssuer;
+  /** Rating a service at the kiosk: the session's rating actors and the welcome screen's offers. */
+  private readonly kioskRating: KioskRating;
   private config: KioskConfig;
   private catalogueInUse: Catalogue;
   private actor: KioskActor;
@@ -130,11 +133,20 @@ export class KioskRuntime {
       ratingToken: (ticket) => this.satisfaction.tokenFor(ticket),
     });
     this.issuer = options.issuer ?? new LocalTicketIssuer(this.servicePoint, this.store);
+    this.kioskRating = new KioskRating({
+      satisfaction: this.satisfaction,
+      store: this.store,
+      config: () => this.config,
+      now: this.now,
+      idReader: this.devices.idReader,
+      logger: this.logger,
+    });
     this.actor = this.startActor();
     this.view = kioskView(this.actor.getSnapshot());
     this.alerts = new StaffAlerts(this.logger, this.now);
     this.watchDevices();
     this.watchQueue();
+    this.subscriptions.push(this.kioskRating.watchOffers((event) => this.actor.send(event)));
     this.subscriptions.push(rateFromCounterKeypads(this.devices.counterKeypads, this.satisfaction, this.alerts, this.logger));
   }
 
@@ -191,6 +203,7 @@ export class KioskRuntime {
     const { devices, logger } = this;
     return kioskMachine.provide({
       actors: {
+        ...this.kioskRating.actors(),
         speak: fromPromise<void, SpeakInput>(async ({ input, signal }) => {
           try {
             for (const { text, locale } of input.utterances) await devices.speaker.speak(text, locale, signal);
