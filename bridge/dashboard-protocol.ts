@@ -106,7 +106,9 @@ export interface SatisfactionReport {
   criteria: CriterionFigures[];
   /** Low-score reasons, most given first; reasons never given are left out. */
   reasons: ReasonFigures[];
-  /** Newest first. */
+  /** Every comment of the range. */
+  commentCount: number;
+  /** The newest comments, newest first (the exports hold them all). */
   comments: DashboardComment[];
 }
 

@@ -57,7 +57,10 @@ export function ReasonsPanel({ report, locale, t }: Props) {
 export function CommentsPanel({ report, locale, t }: Props) {
   return (
     <section className="dash-panel dash-comments">
-      <h2>{t('comments')}</h2>
+      <h2>
+        {t('comments')} ({report.commentCount})
+      </h2>
+      {report.commentCount > report.comments.length && <p className="dash-muted">{t('commentsShown', { shown: report.comments.length })}</p>}
       {report.comments.length === 0 ? (
         <p className="dash-muted">{t('noComments')}</p>
       ) : (

@@ -21,6 +21,8 @@ import { type ServedTicket, serviceMinutes, waitMinutes } from './statistics-tic
 
 /** The lowest overall score SIPAS counts as satisfied. */
 export const SATISFIED_FROM = 4;
+/** The newest comments a report carries; the exports hold every one. */
+export const MAX_COMMENTS = 200;
 
 export interface ReportInput {
   range: DayRange;
@@ -32,37 +34,41 @@ export interface ReportInput {
 
 export function satisfactionReport({ range, ratings, tickets, names, madeAt }: ReportInput): SatisfactionReport {
   const ticketById = new Map(tickets.map((ticket) => [ticket.id, ticket]));
-  const groupIds = names.orderGroups(unique([...ratings.map((r) => r.serviceId), ...tickets.map((t) => t.serviceId)]));
-  const counters = unique([...ratings.map((r) => r.counter), ...tickets.map((t) => t.counter)]).sort((a, b) => a - b);
-  const procedureIds = unique(ratings.map((rating) => rating.procedureId));
+  // Each breakdown is grouped in one pass: a year of a busy ward is tens of thousands of ratings.
+  const ratingsByDay = groupBy(ratings, (rating) => rating.serviceDay);
+  const ratingsByCounter = groupBy(ratings, (rating) => rating.counter);
+  const ticketsByCounter = groupBy(tickets, (ticket) => ticket.counter);
+  const ratingsByGroup = groupBy(ratings, (rating) => rating.serviceId);
+  const ticketsByGroup = groupBy(tickets, (ticket) => ticket.serviceId);
+  const ratingsByProcedure = groupBy(ratings, (rating) => rating.procedureId);
+  const counters = unique([...ratingsByCounter.keys(), ...ticketsByCounter.keys()]).sort((a, b) => a - b);
+  const groupIds = names.orderGroups(unique([...ratingsByGroup.keys(), ...ticketsByGroup.keys()]));
+  const allComments = comments(ratings, ticketById, names);
 
   return {
     range,
     madeAt,
     overall: { ...indexFigures(ratings), ...serviceTimes(tickets) },
     distribution: SCORES.map((score) => ({ score, count: ratings.filter((rating) => rating.overall === score).length })),
-    daily: eachDay(range.from, range.to).map((day) => ({ day, ...indexFigures(ratings.filter((rating) => rating.serviceDay === day)) })),
+    daily: eachDay(range.from, range.to).map((day) => ({ day, ...indexFigures(ratingsByDay.get(day) ?? []) })),
     byCounter: counters.map((counter) => ({
       counter,
-      ...indexFigures(ratings.filter((rating) => rating.counter === counter)),
-      ...serviceTimes(tickets.filter((ticket) => ticket.counter === counter)),
+      ...indexFigures(ratingsByCounter.get(counter) ?? []),
+      ...serviceTimes(ticketsByCounter.get(counter) ?? []),
     })),
     byGroup: groupIds.map((groupId) => ({
       groupId,
       name: names.group(groupId),
-      ...indexFigures(ratings.filter((rating) => rating.serviceId === groupId)),
-      ...serviceTimes(tickets.filter((ticket) => ticket.serviceId === groupId)),
+      ...indexFigures(ratingsByGroup.get(groupId) ?? []),
+      ...serviceTimes(ticketsByGroup.get(groupId) ?? []),
     })),
-    byProcedure: procedureIds
-      .map((procedureId) => ({
-        procedureId,
-        name: names.procedure(procedureId),
-        ...indexFigures(ratings.filter((rating) => rating.procedureId === procedureId)),
-      }))
+    byProcedure: [...ratingsByProcedure]
+      .map(([procedureId, procedureRatings]) => ({ procedureId, name: names.procedure(procedureId), ...indexFigures(procedureRatings) }))
       .sort((a, b) => b.ratings - a.ratings || a.name.vi.localeCompare(b.name.vi, 'vi')),
     criteria: criteriaFigures(ratings),
     reasons: rankedReasons(ratings),
-    comments: comments(ratings, ticketById, names),
+    commentCount: allComments.length,
+    comments: allComments.slice(0, MAX_COMMENTS),
   };
 }
 
@@ -127,4 +133,15 @@ function present<Value>(values: ReadonlyArray<Value | null>): Value[] {
 
 function unique<Value>(values: readonly Value[]): Value[] {
   return [...new Set(values)];
+}
+
+function groupBy<Item, Key>(items: readonly Item[], keyOf: (item: Item) => Key): Map<Key, Item[]> {
+  const groups = new Map<Key, Item[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [item]);
+    else group.push(item);
+  }
+  return groups;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../domain/config/schema.js';
 import type { StoredRating } from '../../runtime/satisfaction/rating-store.js';
-import { satisfactionReport } from '../../runtime/satisfaction/statistics.js';
+import { MAX_COMMENTS, satisfactionReport } from '../../runtime/satisfaction/statistics.js';
 import { statisticsNames } from '../../runtime/satisfaction/statistics-names.js';
 import type { ServedTicket } from '../../runtime/satisfaction/statistics-tickets.js';
 import { CATALOGUE } from '../helpers/service-point-rig.js';
@@ -134,6 +134,7 @@ describe('the satisfaction report', () => {
   });
 
   it('lists the comments newest first with ticket, counter, group and local time, and nothing about the citizen', () => {
+    expect(report.commentCount).toBe(2);
     expect(report.comments).toEqual([
       {
         at: ratings[2]!.at,
@@ -151,6 +152,15 @@ describe('the satisfaction report', () => {
       // Ticket 2: queued 08:02, called 08:22, started 08:23, finished 08:30, rated 08:31.
       expect.objectContaining({ ticketNumber: 'A002', counter: 2, day: '2026-11-20', time: '08:31', overall: 4 }),
     ]);
+  });
+
+  it('carries the newest comments only, with the count of them all', () => {
+    const many = Array.from({ length: MAX_COMMENTS + 5 }, (_, index) => rating({ ...t1, id: 100 + index }, 4, { at: t1.queuedAt + index * MIN, comment: `góp ý ${index}` }));
+    const busy = satisfactionReport({ range: { from: '2026-11-20', to: '2026-11-20' }, ratings: many, tickets, names, madeAt: 0 });
+    expect(busy.commentCount).toBe(MAX_COMMENTS + 5);
+    expect(busy.comments).toHaveLength(MAX_COMMENTS);
+    expect(busy.comments[0]?.text).toBe(`góp ý ${MAX_COMMENTS + 4}`);
+    expect(busy.comments.at(-1)?.text).toBe('góp ý 5');
   });
 
   it('gives an empty range no index, no mean and no times rather than zeros', () => {
