@@ -38,6 +38,13 @@ function send(...events: KioskUiEvent[]): void {
 const screen = () => rig.runtime.currentView().screen;
 const waitForScreen = (name: string, timeoutMs = 5_000) => waitFor(() => screen() === name, `the ${name} screen (now ${screen()})`, timeoutMs);
 
+/** The link the slip's QR carries: the ticket's status page with its own rating token. */
+function statusLink(number: string): string {
+  const ticket = rig.runtime.store.findByNumber(today(), number);
+  if (ticket === undefined) throw new Error(`no ticket ${number}`);
+  return `http://127.0.0.1:8787/t/${today()}/${number}?k=${rig.runtime.satisfaction.tokenFor(ticket)}`;
+}
+
 describe('kiosk on real adapters and virtual devices', () => {
   it('wakes on the presence sensor, greets, and prints a ticket whose Vietnamese comes out of the printer intact', async () => {
     rig.presence.twin.approach('left');
@@ -51,7 +58,7 @@ describe('kiosk on real adapters and virtual devices', () => {
     for (const line of ['Bộ phận Một cửa phường', 'SỐ THỨ TỰ', 'A001', 'Hộ tịch, chứng thực', 'Mời đến quầy: 1, 2', 'Xin vui lòng chờ gọi số']) {
       expect(text).toContain(line);
     }
-    expect(document.qrCodes.map((qr) => qr.data)).toEqual([`http://127.0.0.1:8787/t/${today()}/A001`]);
+    expect(document.qrCodes.map((qr) => qr.data)).toEqual([statusLink('A001')]);
     expect(rig.runtime.store.listDay(today())).toMatchObject([{ number: 'A001', status: 'printed' }]);
     // For a person to look at: what the citizen took home.
     mkdirSync('test-artifacts/hil', { recursive: true });
@@ -69,7 +76,7 @@ describe('kiosk on real adapters and virtual devices', () => {
     expect(document.lines.filter((line) => line.text.trim() !== '')).toEqual([]);
     expect(document.images.length).toBeGreaterThan(0);
     expect(document.images.every((image) => image.width === 576)).toBe(true);
-    expect(document.qrCodes.map((qr) => qr.data)).toEqual([`http://127.0.0.1:8787/t/${today()}/B001`]);
+    expect(document.qrCodes.map((qr) => qr.data)).toEqual([statusLink('B001')]);
     writeFileSync(join('test-artifacts/hil', 'ticket-B001-raster.png'), await renderDocumentPng(document));
   });
 
