@@ -39,6 +39,14 @@ export interface CounterSessionsOptions {
 type PinKey = number | typeof DASHBOARD;
 const DASHBOARD = 'dashboard';
 
+/** What a run of wrong PINs locks, as the refusal names it. */
+interface LockedWords {
+  vi: string;
+  en: string;
+}
+const COUNTER_WORDS: LockedWords = { vi: 'quầy', en: 'the counter' };
+const DASHBOARD_WORDS: LockedWords = { vi: 'bảng thống kê', en: 'the dashboard' };
+
 interface Attempts {
   /** Attempts counted so far, a running one included: concurrent guesses cannot slip past the limit. */
   count: number;
@@ -81,7 +89,7 @@ export class CounterSessions {
    */
   async checkStaffPin(pin: string, owner: { counter: number } | { dashboardPinHash: string }): Promise<{ ok: true } | QueueRefusal> {
     const refusal =
-      'counter' in owner ? await this.checkCounterPin(owner.counter, pin) : await this.checkCounting(DASHBOARD, 'dashboard', owner.dashboardPinHash, pin);
+      'counter' in owner ? await this.checkCounterPin(owner.counter, pin) : await this.checkCounting(DASHBOARD, 'dashboard', owner.dashboardPinHash, pin, DASHBOARD_WORDS);
     return refusal ?? { ok: true };
   }
 
@@ -116,14 +124,14 @@ export class CounterSessions {
       if (pinHash !== undefined) this.options.logger.warn(`counter ${counter}: the configured PIN hash is malformed; sign-in refused`);
       return noPin(counter);
     }
-    return this.checkCounting(counter, `counter ${counter}`, pinHash, pin);
+    return this.checkCounting(counter, `counter ${counter}`, pinHash, pin, COUNTER_WORDS);
   }
 
   /** Null when the PIN matches; a wrong one counts towards the lockout of `key`. */
-  private async checkCounting(key: PinKey, name: string, pinHash: string, pin: string): Promise<QueueRefusal | null> {
+  private async checkCounting(key: PinKey, name: string, pinHash: string, pin: string, locked: LockedWords): Promise<QueueRefusal | null> {
     const attempts = this.attemptsOf(key);
-    const locked = this.lockRefusal(attempts);
-    if (locked) return locked;
+    const refusal = this.lockRefusal(attempts, locked);
+    if (refusal) return refusal;
     attempts.count += 1;
     const attempt = attempts.count;
     if (attempt >= MAX_PIN_ATTEMPTS) attempts.lockedUntil = this.now() + LOCKOUT_MS;
@@ -132,9 +140,9 @@ export class CounterSessions {
       this.options.logger.warn(`${name}: wrong PIN (${attempt} of ${MAX_PIN_ATTEMPTS})`);
       if (attempt >= MAX_PIN_ATTEMPTS) {
         this.options.logger.warn(`${name}: locked for ${LOCKOUT_MS / 60_000} minutes after ${MAX_PIN_ATTEMPTS} wrong PINs`);
-        return lockedOut(LOCKOUT_MS);
+        return lockedOut(LOCKOUT_MS, locked);
       }
-      return wrongPin(MAX_PIN_ATTEMPTS - attempt);
+      return wrongPin(MAX_PIN_ATTEMPTS - attempt, locked);
     }
     this.attempts.delete(key);
     return null;
@@ -150,10 +158,10 @@ export class CounterSessions {
   }
 
   /** The refusal while the counter is locked; once the lock has run out, a fresh count. */
-  private lockRefusal(attempts: Attempts): QueueRefusal | undefined {
+  private lockRefusal(attempts: Attempts, locked: LockedWords): QueueRefusal | undefined {
     if (attempts.lockedUntil === null) return undefined;
     const left = attempts.lockedUntil - this.now();
-    if (left > 0) return lockedOut(left);
+    if (left > 0) return lockedOut(left, locked);
     attempts.count = 0;
     attempts.lockedUntil = null;
     return undefined;
@@ -175,25 +183,25 @@ function noPin(counter: number): QueueRefusal {
   };
 }
 
-function wrongPin(attemptsLeft: number): QueueRefusal {
+function wrongPin(attemptsLeft: number, locked: LockedWords): QueueRefusal {
   return {
     ok: false,
     reason: 'wrongPin',
     message: {
-      vi: `Sai mã PIN. Còn ${attemptsLeft} lần thử trước khi quầy bị khoá 5 phút.`,
-      en: `Wrong PIN. ${attemptsLeft} more ${attemptsLeft === 1 ? 'try' : 'tries'} before the counter is locked for 5 minutes.`,
+      vi: `Sai mã PIN. Còn ${attemptsLeft} lần thử trước khi ${locked.vi} bị khoá 5 phút.`,
+      en: `Wrong PIN. ${attemptsLeft} more ${attemptsLeft === 1 ? 'try' : 'tries'} before ${locked.en} is locked for 5 minutes.`,
     },
   };
 }
 
-function lockedOut(leftMs: number): QueueRefusal {
+function lockedOut(leftMs: number, locked: LockedWords): QueueRefusal {
   const minutes = Math.ceil(leftMs / 60_000);
   return {
     ok: false,
     reason: 'lockedOut',
     message: {
-      vi: `Nhập sai mã PIN ${MAX_PIN_ATTEMPTS} lần: quầy bị khoá. Thử lại sau ${minutes} phút.`,
-      en: `${MAX_PIN_ATTEMPTS} wrong PINs: the counter is locked. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+      vi: `Nhập sai mã PIN ${MAX_PIN_ATTEMPTS} lần: ${locked.vi} bị khoá. Thử lại sau ${minutes} phút.`,
+      en: `${MAX_PIN_ATTEMPTS} wrong PINs: ${locked.en} is locked. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
     },
   };
 }

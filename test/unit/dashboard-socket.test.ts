@@ -156,7 +156,11 @@ describe('signing in to the dashboard', () => {
     dashboardHash = await hashPin(DASHBOARD_PIN);
     const dashboard = await page();
     expect(await dashboard.next('hello')).toEqual({ type: 'hello', signIn: 'dashboardPin', today: DAY });
-    expect(await dashboard.send({ type: 'signIn', counter: 1, pin: COUNTER_PIN })).toMatchObject({ ok: false, reason: 'wrongPin' });
+    const refused = await dashboard.send({ type: 'signIn', counter: 1, pin: COUNTER_PIN });
+    expect(refused).toMatchObject({ ok: false, reason: 'wrongPin' });
+    // The dashboard's PIN has a count of its own, and the refusal names what it locks.
+    expect(!refused.ok && refused.message.vi).toBe('Sai mã PIN. Còn 4 lần thử trước khi bảng thống kê bị khoá 5 phút.');
+    expect(await sessions.signIn(1, '0000')).toMatchObject({ message: { vi: 'Sai mã PIN. Còn 4 lần thử trước khi quầy bị khoá 5 phút.' } });
     expect(await dashboard.send({ type: 'signIn', pin: DASHBOARD_PIN })).toMatchObject({ ok: true, session: { token: expect.any(String) } });
   });
 
