@@ -3,6 +3,7 @@ import { Emblem } from '../components/Emblem.js';
 import { Icon } from '../components/Icon.js';
 import { translator } from '../i18n/index.js';
 import { useSend } from '../send-context.js';
+import { RateOffers } from './RateOffers.js';
 
 // No language is chosen yet: the invitation is written in both.
 const vi = translator('vi');
@@ -41,6 +42,7 @@ export function AttractScreen({ view }: { view: KioskView }) {
           <span lang="en">{en('attract.services')}</span>
         </span>
       </button>
+      <RateOffers numbers={view.ratingOffers} onDark />
     </div>
   );
 }

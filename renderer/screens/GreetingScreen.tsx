@@ -3,6 +3,7 @@ import { BigButton } from '../components/BigButton.js';
 import { SessionScreen } from '../components/SessionScreen.js';
 import { translator, type MessageKey } from '../i18n/index.js';
 import { useSend } from '../send-context.js';
+import { RateOffers } from './RateOffers.js';
 
 /** Every offered locale speaks for itself here, since none is chosen yet. */
 function inEveryLocale(locales: readonly Locale[], key: MessageKey) {
@@ -49,6 +50,7 @@ export function GreetingScreen({ view }: { view: KioskView }) {
           ))}
         </div>
       </div>
+      <RateOffers numbers={view.ratingOffers} />
     </SessionScreen>
   );
 }
