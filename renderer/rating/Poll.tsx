@@ -1,7 +1,8 @@
 /**
  * The poll for one served ticket: the overall score is sent the moment it is chosen, then each
  * later step sends what it answered as the citizen moves on. Without input for a while the page
- * moves on too (the tablet back to idle, the phone to its thanks): everything answered is kept.
+ * sends what the current step has so far and moves on too (the tablet back to idle, the phone to
+ * its thanks): everything answered is kept.
  */
 import { useState } from 'react';
 import type { Locale } from '../../bridge/contract.js';
@@ -48,6 +49,9 @@ export function Poll({ ticket, grant, locale, t, typing, request, idleMs, onIdle
   useIdleTimeout(
     !finished ? idleMs : onIdle === undefined ? null : Math.min(idleMs, NOTICE_MS),
     () => {
+      // What the citizen chose on this step but did not yet send goes too: all answers given are kept.
+      const unsent = overall === null || finished ? null : completionOf(step, answers);
+      if (unsent !== null) void request({ type: 'complete', ticketId: ticket.ticketId, grant, completion: unsent });
       if (onIdle !== undefined) onIdle();
       else if (overall !== null) setStep('thanks');
     },

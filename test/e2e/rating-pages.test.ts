@@ -125,7 +125,7 @@ describe('the counter tablet', () => {
     expect(problems).toEqual([]);
   });
 
-  it('30 s without a touch: the score given is kept and the tablet is idle again, back in Vietnamese', async () => {
+  it('30 s without a touch: the score and the criteria chosen so far are kept and the tablet is idle again, back in Vietnamese', async () => {
     const { kiosk, page, problems } = await session.open(TABLET, {}, TABLET_PAGE);
     await page.clock.install();
     await page.reload();
@@ -139,6 +139,8 @@ describe('the counter tablet', () => {
     await page.getByTestId('overall-4').click();
     await step(page, 'criteria');
     expect(await text(page, 'saved')).toBe('Kept: Satisfied');
+    // Chosen but not sent with "Next": the timeout sends it.
+    await page.getByTestId('criterion-access-5').click();
 
     await page.clock.fastForward(29_000);
     expect(await page.locator('[data-step="criteria"]').count()).toBe(1);
@@ -146,7 +148,8 @@ describe('the counter tablet', () => {
     await screen(page, 'rating-idle');
     expect(await text(page, 'idle-counter')).toBe('Quầy 1');
     await keepPicture(page, 'rating-tablet-08-idle-after-timeout');
-    expect(kiosk.runtime.satisfaction.ratings.find(ticket.id)).toMatchObject({ overall: 4, criteria: {}, channel: 'counterTablet' });
+    await expect.poll(() => kiosk.runtime.satisfaction.ratings.find(ticket.id)?.criteria).toEqual({ access: 5 });
+    expect(kiosk.runtime.satisfaction.ratings.find(ticket.id)).toMatchObject({ overall: 4, channel: 'counterTablet' });
     expect(ratingCount(kiosk)).toBe(1);
     expect(problems).toEqual([]);
   });
