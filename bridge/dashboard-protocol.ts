@@ -125,7 +125,8 @@ export type DashboardSignInKind = 'dashboardPin' | 'counterPin';
 
 export type DashboardReply =
   | { ok: true; session: DashboardToken }
-  | { ok: true; report: SatisfactionReport }
+  /** `today`: the service point's day now, so a page left open overnight moves its "today" on. */
+  | { ok: true; report: SatisfactionReport; today: string }
   | { ok: true; exportToken: DashboardToken }
   | { ok: true }
   | { ok: false; reason: DashboardRefusalReason; message: Words };
@@ -135,7 +136,7 @@ export type DashboardHostMessage =
   | { type: 'hello'; signIn: DashboardSignInKind; today: string }
   | { type: 'reply'; id: number; result: DashboardReply }
   /** A fresh report of the watched range, after a rating. */
-  | { type: 'report'; report: SatisfactionReport }
+  | { type: 'report'; report: SatisfactionReport; today: string }
   /** The sign-in has run out: the page asks for the PIN again. */
   | { type: 'signedOut'; message: Words }
   | { type: 'error'; message: string };

@@ -22,7 +22,7 @@ export type DashboardCommand = DashboardRequest extends infer Request ? (Request
 export interface DashboardConnectionEvents {
   hello(hello: Hello): void;
   lost(): void;
-  report(report: SatisfactionReport): void;
+  report(report: SatisfactionReport, today: string): void;
   signedOut(): void;
 }
 
@@ -56,7 +56,7 @@ export function connectDashboard(events: DashboardConnectionEvents, url = defaul
           pending.get(message.id)?.(message.result);
           pending.delete(message.id);
         } else if (message.type === 'hello') events.hello(message);
-        else if (message.type === 'report') events.report(message.report);
+        else if (message.type === 'report') events.report(message.report, message.today);
         else if (message.type === 'signedOut') events.signedOut();
         else console.warn(`[dashboard] host: ${message.message}`);
       },
@@ -100,7 +100,7 @@ function parse(data: unknown): DashboardHostMessage | null {
     case 'hello':
       return typeof message.signIn === 'string' && typeof message.today === 'string' ? (message as DashboardHostMessage) : null;
     case 'report':
-      return isObject(message.report) ? (message as DashboardHostMessage) : null;
+      return isObject(message.report) && typeof message.today === 'string' ? (message as DashboardHostMessage) : null;
     case 'signedOut':
       return message as DashboardHostMessage;
     case 'error':

@@ -8,6 +8,8 @@ import { type DashboardAnswer, type DashboardConnection, connectDashboard } from
 import { type RangeChoice, presetRange } from './day-range.js';
 
 const SESSION_KEY = 'motcua.dashboard.session';
+/** How often the page asks again on its own: a preset range moves on at midnight, and the figures stay fresh without ratings. */
+const REFRESH_MS = 60_000;
 
 export type DashboardStatus = 'connecting' | 'signIn' | 'signedIn' | 'lost';
 
@@ -34,12 +36,19 @@ export function useDashboard(): DashboardModel {
   const connection = useRef<DashboardConnection | null>(null);
   /** The range to watch again after a reconnect; a ref so the socket's callbacks see the latest. */
   const watched = useRef<DayRange | null>(null);
+  const latest = useRef<{ choice: RangeChoice; today: string | null; status: DashboardStatus }>({ choice, today, status });
+  useEffect(() => {
+    latest.current = { choice, today, status };
+  });
 
   const watchRange = useCallback(async (next: DayRange) => {
     watched.current = next;
     setRange(next);
     const reply = await connection.current?.request({ type: 'watch', range: next });
-    if (reply?.ok && 'report' in reply && watched.current === next) setReport(reply.report);
+    if (reply?.ok && 'report' in reply && watched.current === next) {
+      setReport(reply.report);
+      setToday(reply.today);
+    }
     else if (reply && !reply.ok && reply.reason === 'notSignedIn') setStatus('signIn');
   }, []);
 
@@ -60,7 +69,8 @@ export function useDashboard(): DashboardModel {
         });
       },
       lost: () => setStatus((current) => (current === 'connecting' ? current : 'lost')),
-      report(next) {
+      report(next, hostToday) {
+        setToday(hostToday);
         const current = watched.current;
         if (current !== null && next.range.from === current.from && next.range.to === current.to) setReport(next);
       },
@@ -70,7 +80,15 @@ export function useDashboard(): DashboardModel {
       },
     });
     connection.current = link;
-    return () => link.close();
+    const refresh = setInterval(() => {
+      const { choice: shown, today: hostToday, status: now } = latest.current;
+      if (now !== 'signedIn' || watched.current === null) return;
+      void watchRange(shown === 'custom' || hostToday === null ? watched.current : presetRange(shown, hostToday));
+    }, REFRESH_MS);
+    return () => {
+      clearInterval(refresh);
+      link.close();
+    };
   }, [watchRange]);
 
   const signIn = useCallback(

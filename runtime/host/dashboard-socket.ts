@@ -113,7 +113,7 @@ export class DashboardSocket implements SocketEndpoint {
       case 'watch':
         if (!this.signedIn(viewer)) return refusal('notSignedIn', SIGNED_OUT);
         viewer.range = request.range;
-        return { ok: true, report: reportOf(this.source, request.range) };
+        return { ok: true, report: reportOf(this.source, request.range), today: this.today() };
       case 'exportToken': {
         const exportToken = viewer.session === null ? null : this.access.exportToken(viewer.session);
         return exportToken === null ? refusal('notSignedIn', SIGNED_OUT) : { ok: true, exportToken };
@@ -141,6 +141,7 @@ export class DashboardSocket implements SocketEndpoint {
     this.ratedDays = new Set();
     /** One report per range, however many pages watch it. */
     const encoded = new Map<string, string>();
+    const today = this.today();
     for (const [socket, viewer] of this.viewers) {
       const { range } = viewer;
       if (range === null || ![...days].some((day) => range.from <= day && day <= range.to)) continue;
@@ -152,7 +153,7 @@ export class DashboardSocket implements SocketEndpoint {
       const key = `${range.from}/${range.to}`;
       let text = encoded.get(key);
       if (text === undefined) {
-        text = JSON.stringify({ type: 'report', report: reportOf(this.source, range) } satisfies DashboardHostMessage);
+        text = JSON.stringify({ type: 'report', report: reportOf(this.source, range), today } satisfies DashboardHostMessage);
         encoded.set(key, text);
       }
       sendText(socket, text);

@@ -187,12 +187,13 @@ describe('the live report', () => {
     rateOne(2, 10);
     const { dashboard } = await signedIn();
     const reply = await dashboard.send({ type: 'watch', range: RANGE });
-    expect(reply).toMatchObject({ ok: true, report: { overall: { ratings: 2, satisfied: 1, index: 0.5, meanScore: 3.5 } } });
+    expect(reply).toMatchObject({ ok: true, today: DAY, report: { overall: { ratings: 2, satisfied: 1, index: 0.5, meanScore: 3.5 } } });
     const before = dashboard.received.length;
     const started = Date.now();
     rateOne(4, 20);
     const pushed = await dashboard.next('report', before);
     expect(Date.now() - started).toBeLessThan(1000);
+    expect(pushed.today).toBe(DAY);
     expect(pushed.report.overall).toMatchObject({ ratings: 3, satisfied: 2, meanScore: 11 / 3 });
     expect(pushed.report.byCounter).toEqual([expect.objectContaining({ counter: 1, ratings: 3, served: 3 })]);
   });
