@@ -486,10 +486,10 @@ export const kioskMachine = setup({
                   invoke: {
                     id: 'keepRating',
                     src: 'keepRating',
-                    input: ({ context, event }) => ({
-                      ticket: mustHaveTicket(context.rating),
-                      overall: event.type === 'ui.rateOverall' ? event.score : 3,
-                    }),
+                    input: ({ context, event }) => {
+                      if (event.type !== 'ui.rateOverall') throw new Error(`keeping a rating on ${event.type}`);
+                      return { ticket: mustHaveTicket(context.rating), overall: event.score };
+                    },
                     onDone: { actions: assign({ rating: ({ context, event }) => ({ ...context.rating, overall: event.output }) }), target: 'criteria' },
                     // Rated meanwhile elsewhere (the phone, the counter's keypad): thanked on the find screen.
                     onError: { actions: ['refuseRating', assign({ rating: ({ context }) => ({ ...context.rating, ticket: null }) })], target: 'find' },

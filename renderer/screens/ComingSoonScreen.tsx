@@ -5,15 +5,14 @@ import { StatusPanel } from '../components/StatusPanel.js';
 import type { MessageKey } from '../i18n/index.js';
 import { useT } from '../i18n/I18nProvider.js';
 
-type ComingSoonScreenId = 'advice' | 'rate' | 'staff';
+type ComingSoonScreenId = 'advice' | 'staff';
 
 const FEATURE: Record<ComingSoonScreenId, { icon: IconName; title: MessageKey }> = {
   advice: { icon: 'advice', title: 'menu.advice' },
-  rate: { icon: 'star', title: 'menu.rate' },
   staff: { icon: 'lock', title: 'menu.staff' },
 };
 
-/** Advice, rating and staff mode arrive later; until then they say so and offer the way back. */
+/** Advice and staff mode arrive later; until then they say so and offer the way back. */
 export function ComingSoonScreen({ view, screen }: { view: KioskView; screen: ComingSoonScreenId }) {
   const t = useT();
   const feature = FEATURE[screen];
