@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { ticketStatusUrl } from '../../domain/queue/ticket-status-link.js';
 import { type BrowserKiosk, expectScreen, keepPicture, kioskBrowserSession, tap } from './kiosk-browser.js';
 
 const session = kioskBrowserSession();
@@ -131,6 +132,32 @@ describe('rating a service on the kiosk', () => {
     await tap(page, 'finish');
     await expectScreen(page, 'attract');
     await expect.poll(() => page.getByTestId(`rate-offer-${ticket.number}`).count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('in English: the QR on the ticket, held to the reader, opens its poll', async () => {
+    let problems: string[];
+    ({ kiosk, page, problems } = await session.open(PORTRAIT));
+    const ticket = servedTicket();
+    const serviceDay = kiosk.runtime.store.get(ticket.id)?.serviceDay ?? '';
+    const link = ticketStatusUrl(kiosk.runtime.configuration.host.publicUrl, {
+      serviceDay,
+      number: ticket.number,
+      ratingToken: kiosk.runtime.satisfaction.tokenFor({ id: ticket.id, serviceDay }),
+    });
+    await tap(page, 'touch-start', 'lang-en', 'menu-rate');
+    await expectScreen(page, 'rate', 'rate-en-01-find');
+    await expectEverythingFits();
+    kiosk.devices.idReader.script.queueValue({ qrText: link });
+    // The reader was already waiting when the script was queued: a fresh visit reads it.
+    await tap(page, 'back', 'menu-rate');
+    await expectScreen(page, 'rateOverall', 'rate-en-02-overall-scanned');
+    await expect.poll(() => page.getByTestId('rated-ticket').innerText()).toContain(`Ticket ${ticket.number}`);
+    await expectEverythingFits();
+    await tap(page, 'overall-4');
+    await expectScreen(page, 'rateCriteria', 'rate-en-03-criteria');
+    await expectEverythingFits();
+    expect(kiosk.runtime.satisfaction.ratings.find(ticket.id)).toMatchObject({ channel: 'kiosk', overall: 4 });
     expect(problems).toEqual([]);
   });
 });
