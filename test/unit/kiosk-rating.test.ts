@@ -9,7 +9,7 @@ import { IdReadError } from '../../devices/id-reader/id-reader.js';
 import { SAMPLE_SCAN } from '../../devices/id-reader/mock-id-reader.js';
 import { DEFAULT_CONFIG } from '../../domain/config/schema.js';
 import { ticketStatusUrl } from '../../domain/queue/ticket-status-link.js';
-import { OFFER_REFRESH_MS, OFFER_WINDOW_MS } from '../../runtime/kiosk-rating.js';
+import { OFFER_REFRESH_MS, OFFER_WINDOW_MS, ratingTokenOfQr } from '../../runtime/kiosk-rating.js';
 import { type Harness, startHarness, today } from '../helpers/kiosk-harness.js';
 import { walkToMenu, walkToTicket } from '../helpers/walks.js';
 
@@ -246,5 +246,31 @@ describe('the offer on the welcome screens', () => {
     vi.advanceTimersByTime(OFFER_REFRESH_MS);
     await kiosk.advance(0);
     expect(kiosk.runtime.currentView().ratingOffers).toEqual([]);
+  });
+});
+
+describe('what the kiosk takes from a QR and from the screen', () => {
+  it('reads the rating token only from a ticket status link', () => {
+    const base = DEFAULT_CONFIG.host.publicUrl;
+    expect(ratingTokenOfQr(`${base}/t/2026-11-23/A023?k=abc.def`)).toBe('abc.def');
+    expect(ratingTokenOfQr(`${base}/t/2026-11-23/A023`)).toBeNull();
+    expect(ratingTokenOfQr(`${base}/rate?k=abc.def`)).toBeNull();
+    expect(ratingTokenOfQr(SAMPLE_SCAN.qrText ?? '')).toBeNull();
+  });
+
+  it('refuses malformed rating events before they reach the session', async () => {
+    kiosk = await startHarness();
+    await kiosk.send(...toRate);
+    for (const event of [
+      { type: 'ui.rateOverall', score: 6 },
+      { type: 'ui.rateCriteria', criteria: { staffName: 5 } },
+      { type: 'ui.rateReasons', reasons: ['longWait', 'longWait'] },
+      { type: 'ui.rateComment', text: 'x'.repeat(501) },
+      { type: 'ui.rateNumber', text: 'A023; DROP' },
+      { type: 'ui.rateOffer', number: '023' },
+    ]) {
+      expect(kiosk.runtime.dispatch(event)).toMatchObject({ ok: false });
+    }
+    expect(kiosk.screen()).toBe('rate');
   });
 });
