@@ -111,14 +111,8 @@ export class KioskRating {
    * and on a timer so an offer leaves once its window closes. Returns the unsubscribe function.
    */
   watchOffers(send: (event: KioskEvent) => void): () => void {
-    let last = '';
-    const report = () => {
-      const numbers = this.offers();
-      const json = JSON.stringify(numbers);
-      if (json === last) return;
-      last = json;
-      send({ type: 'rating.offers', numbers });
-    };
+    // Sent even when unchanged: a session actor restarted after a fault starts with none.
+    const report = () => send({ type: 'rating.offers', numbers: this.offers() });
     report();
     const stops = [this.options.satisfaction.onCounterFinished(report), this.options.satisfaction.onRated(report)];
     const timer = setInterval(report, OFFER_REFRESH_MS);
