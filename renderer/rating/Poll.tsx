@@ -4,7 +4,7 @@
  * sends what the current step has so far and moves on too (the tablet back to idle, the phone to
  * its thanks): everything answered is kept.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Locale } from '../../bridge/contract.js';
 import type { RatableTicket, RatingGrant, RatingRefusal } from '../../bridge/rating-protocol.js';
 import { OVERALL_LEVELS, type Score } from '../../bridge/satisfaction-poll.js';
@@ -44,6 +44,13 @@ export function Poll({ ticket, grant, locale, t, typing, request, idleMs, onIdle
   const [busy, setBusy] = useState(false);
   const [notSent, setNotSent] = useState(false);
   const [refusal, setRefusal] = useState<RatingRefusal | null>(null);
+
+  const top = useRef<HTMLDivElement>(null);
+  // A phone scrolled down to "Next" starts the next step at its question (the poll's frame scrolls, not the page).
+  useEffect(() => {
+    const scroller = top.current?.parentElement;
+    if (scroller) scroller.scrollTop = 0;
+  }, [step]);
 
   const finished = step === 'thanks' || refusal !== null;
   useIdleTimeout(
@@ -93,7 +100,7 @@ export function Poll({ ticket, grant, locale, t, typing, request, idleMs, onIdle
   const answered = completionOf(step, answers) !== null;
   const last = overall !== null && nextStep(step, overall) === 'thanks';
   return (
-    <div className="poll" data-screen="rating-poll">
+    <div className="poll" data-screen="rating-poll" ref={top}>
       {level !== undefined && (
         <p className="poll__progress">
           <span className="poll__saved" data-testid="saved">

@@ -257,6 +257,8 @@ describe('the phone page', () => {
     await step(page, 'criteria');
     await page.getByTestId('next').click();
     await step(page, 'reasons');
+    // The next step starts at its question, not where "Next" was at the foot of the last one.
+    expect(await page.locator('.rating__main').evaluate((main) => main.scrollTop)).toBe(0);
     await page.getByTestId('reason-unfriendlyOfficer').click();
     await keepPicture(page, 'rating-phone-07-reasons');
     await page.getByTestId('next').click();
