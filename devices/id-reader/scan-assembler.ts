@@ -1,12 +1,14 @@
 /**
- * Turns the text lines a scanner sends into card scans. A QR payload arrives as one line (its
- * fields joined by `|`); an MRZ as three lines of 30 characters, or as one line of 90. Pure, so
- * split and stray lines are tested without a port.
+ * Turns the text lines a scanner sends into scans. A QR arrives as one line: a card's (its fields
+ * joined by `|`) or a ticket's (the web address of its status page, which the rating screen
+ * reads); an MRZ as three lines of 30 characters, or as one line of 90. Pure, so split and stray
+ * lines are tested without a port.
  */
 import type { CardScan } from '../../domain/identity/card-reading.js';
 
 const MRZ_LINE = /^[A-Z0-9<]{30}$/;
 const MRZ_BLOCK = /^[A-Z0-9<]{90}$/;
+const WEB_ADDRESS = /^https?:\/\/\S+$/i;
 
 export class ScanAssembler {
   private mrz: string[] = [];
@@ -18,7 +20,7 @@ export class ScanAssembler {
   /** Feed one received line; a complete scan comes back when this line finished one. */
   feed(raw: string, atMs: number): CardScan | null {
     const line = raw.replace(/[\r\n]+/g, '').trim();
-    if (line.includes('|')) {
+    if (line.includes('|') || WEB_ADDRESS.test(line)) {
       this.mrz = [];
       return { qrText: line.normalize('NFC') };
     }

@@ -13,6 +13,12 @@ describe('scan assembler', () => {
     expect(assembler.feed(`${QR.normalize('NFD')}\r`, 0)).toEqual({ qrText: QR });
   });
 
+  it("takes a ticket's QR (its status page's address) as a QR, not as a stray line", () => {
+    const link = 'http://192.168.1.10:8787/t/2026-11-24/A023?k=eyJ0aWNrZXQiOjF9.c2lnbmF0dXJl';
+    expect(new ScanAssembler().feed(`${link}\r\n`, 0)).toEqual({ qrText: link });
+    expect(new ScanAssembler().feed('see http://x y', 0)).toBeNull();
+  });
+
   it('collects three MRZ lines, however they were spaced or cased', () => {
     const assembler = new ScanAssembler();
     expect(assembler.feed(MRZ[0], 0)).toBeNull();
