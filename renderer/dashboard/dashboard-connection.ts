@@ -1,7 +1,7 @@
 /**
- * The dashboard page's socket to the host (`/satisfaction`): requests with ids and their replies,
- * the host's hello and report pushes, and reconnection with back-off. A request in flight when the
- * socket drops is answered `lost`.
+ * The dashboard page's socket to the host (`/satisfaction`), on the pages' request socket: requests
+ * and their replies, the host's hello and report pushes, reconnection with back-off; a request in
+ * flight when the socket drops is answered `lost`.
  */
 import {
   DASHBOARD_PATH,
@@ -11,7 +11,7 @@ import {
   type SatisfactionReport,
 } from '../../bridge/dashboard-protocol.js';
 import { parseHostJson } from '../bridge/parse-host-json.js';
-import { openReconnectingSocket } from '../bridge/reconnecting-socket.js';
+import { openRequestSocket } from '../bridge/request-socket.js';
 
 export type DashboardAnswer = DashboardReply | { ok: false; reason: 'lost' };
 export type Hello = Extract<DashboardHostMessage, { type: 'hello' }>;
@@ -34,54 +34,22 @@ export interface DashboardConnection {
 const MIN_DELAY_MS = 500;
 const MAX_DELAY_MS = 5_000;
 
+type DashboardPush = Exclude<DashboardHostMessage, { type: 'reply' }>;
+
 export function connectDashboard(events: DashboardConnectionEvents, url = defaultUrl()): DashboardConnection {
-  const pending = new Map<number, (reply: DashboardAnswer) => void>();
-  let nextId = 1;
-
-  function answerPendingLost(): void {
-    for (const answer of pending.values()) answer({ ok: false, reason: 'lost' });
-    pending.clear();
-  }
-
-  const link = openReconnectingSocket(
-    { url, minDelayMs: MIN_DELAY_MS, maxDelayMs: MAX_DELAY_MS },
+  return openRequestSocket<DashboardCommand, DashboardReply, DashboardPush>(
+    { url, minDelayMs: MIN_DELAY_MS, maxDelayMs: MAX_DELAY_MS, name: 'dashboard', parse },
     {
-      open() {
-        link.resetBackoff();
-      },
-      message(data) {
-        const message = parse(data);
-        if (message === null) return console.warn('[dashboard] ignored a malformed host message');
-        if (message.type === 'reply') {
-          pending.get(message.id)?.(message.result);
-          pending.delete(message.id);
-        } else if (message.type === 'hello') events.hello(message);
+      open() {},
+      lost: () => events.lost(),
+      push(message) {
+        if (message.type === 'hello') events.hello(message);
         else if (message.type === 'report') events.report(message.report, message.today);
         else if (message.type === 'signedOut') events.signedOut();
         else console.warn(`[dashboard] host: ${message.message}`);
       },
-      down() {
-        answerPendingLost();
-        events.lost();
-      },
     },
   );
-
-  return {
-    request(command) {
-      const open = link.openSocket();
-      if (open === null) return Promise.resolve({ ok: false, reason: 'lost' });
-      const id = nextId++;
-      return new Promise((resolve) => {
-        pending.set(id, resolve);
-        open.send(JSON.stringify({ ...command, id }));
-      });
-    },
-    close() {
-      link.close();
-      answerPendingLost();
-    },
-  };
 }
 
 function defaultUrl(): string {
