@@ -1,10 +1,9 @@
 /** The board's socket over real loopback WebSockets, in front of a real service point on a temp store. */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import type { BoardCall, BoardHostMessage, BoardState } from '../../bridge/queue-protocol.js';
 import { BoardSocket, MAX_BOARD_MESSAGE_BYTES } from '../../runtime/host/board-socket.js';
+import { type EndpointServer, serveEndpoint } from '../helpers/endpoint-server.js';
 import { ServicePointRig } from '../helpers/service-point-rig.js';
 
 /** A board: every message the host sent, and a way to wait for the next that matches. */
@@ -59,23 +58,21 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 let rig: ServicePointRig;
 let board: BoardSocket;
-let server: Server;
+let server: EndpointServer;
 let url: string;
 const clients: BoardClient[] = [];
 
 beforeEach(async () => {
   rig = new ServicePointRig();
   board = new BoardSocket(rig.point, rig.logger);
-  server = createServer((_req, res) => res.writeHead(404).end());
-  server.on('upgrade', (req, socket, head) => board.upgrade(req, socket, head));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/board`;
+  server = await serveEndpoint(() => board);
+  url = server.url;
 });
 
 afterEach(async () => {
   for (const client of clients.splice(0)) client.socket.close();
   board.close();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   rig.close();
 });
 

@@ -1,12 +1,11 @@
-import { type Server, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { COUNTER_PATH, type CounterHostMessage, type CounterState } from '../../bridge/queue-protocol.js';
+import { type CounterHostMessage, type CounterState } from '../../bridge/queue-protocol.js';
 import { hashPin } from '../../runtime/host/counter-pin.js';
 import { CounterSessions } from '../../runtime/host/counter-sessions.js';
 import { CounterSocket, MAX_COUNTER_MESSAGE_BYTES } from '../../runtime/host/counter-socket.js';
 import { MemoryLogger } from '../../runtime/log.js';
+import { type EndpointServer, serveEndpoint } from '../helpers/endpoint-server.js';
 import { ServicePointRig } from '../helpers/service-point-rig.js';
 
 const PINS: Record<number, string> = { 1: '1111', 2: '2222', 3: '3333' };
@@ -72,7 +71,7 @@ class Page {
 
 let hashes: Array<{ number: number; pinHash: string }>;
 let rig: ServicePointRig;
-let server: Server;
+let server: EndpointServer;
 let endpoint: CounterSocket;
 let logger: MemoryLogger;
 let url: string;
@@ -87,16 +86,14 @@ beforeEach(async () => {
   logger = new MemoryLogger();
   const sessions = new CounterSessions({ counters: () => rig.config.counters, timeZone: 'Asia/Ho_Chi_Minh', logger, now: () => rig.clock });
   endpoint = new CounterSocket(rig.point, sessions, logger);
-  server = createServer();
-  server.on('upgrade', (request, socket, head) => endpoint.upgrade(request, socket, head));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}${COUNTER_PATH}`;
+  server = await serveEndpoint(() => endpoint);
+  url = server.url;
 });
 
 afterEach(async () => {
   for (const page of pages.splice(0)) page.close();
   endpoint.close();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   rig.close();
 });
 

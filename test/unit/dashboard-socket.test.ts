@@ -3,8 +3,6 @@
  * lockout (or the dashboard's own PIN), a report for the watched range, a fresh one pushed within a
  * second of a rating, a resumed sign-in after a reconnect, and downloads only with a fresh token.
  */
-import { type Server, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { DASHBOARD_PATH, EXPORT_CSV_PATH, type DashboardHostMessage, type DashboardReply } from '../../bridge/dashboard-protocol.js';
@@ -17,6 +15,7 @@ import { MemoryLogger } from '../../runtime/log.js';
 import { RatingStore, type StoredRating } from '../../runtime/satisfaction/rating-store.js';
 import { statisticsNames } from '../../runtime/satisfaction/statistics-names.js';
 import type { StatisticsSource } from '../../runtime/satisfaction/statistics-source.js';
+import { type EndpointServer, serveEndpoint } from '../helpers/endpoint-server.js';
 import { CATALOGUE, DAY, ServicePointRig } from '../helpers/service-point-rig.js';
 
 const COUNTER_PIN = '1111';
@@ -66,7 +65,7 @@ let dashboardHash: string | undefined;
 let rig: ServicePointRig;
 let ratings: RatingStore;
 let sessions: CounterSessions;
-let server: Server;
+let server: EndpointServer;
 let endpoint: DashboardSocket;
 let base: string;
 const listeners = new Set<(rating: StoredRating) => void>();
@@ -86,19 +85,19 @@ beforeEach(async () => {
   const access = new DashboardAccess({ sessions, dashboardPinHash: () => dashboardHash, now: () => rig.clock });
   const source: StatisticsSource = { ratings, store: rig.store, names: () => statisticsNames(rig.config, CATALOGUE), now: () => rig.clock };
   endpoint = new DashboardSocket(access, source, { onRated: (listener) => (listeners.add(listener), () => listeners.delete(listener)) }, () => DAY, logger);
-  server = createServer((req, res) => {
-    if (!serveDashboardExport(new URL(req.url ?? '/', 'http://host'), res, { access, source, logger })) res.writeHead(404).end();
-  });
-  server.on('upgrade', (req, socket, head) => endpoint.upgrade(req, socket, head));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveEndpoint(
+    () => endpoint,
+    (req, res) => {
+      if (!serveDashboardExport(new URL(req.url ?? '/', 'http://host'), res, { access, source, logger })) res.writeHead(404).end();
+    },
+  );
+  base = server.base;
 });
 
 afterEach(async () => {
   for (const page of pages.splice(0)) page.socket.close();
   endpoint.close();
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await server.close();
   listeners.clear();
   rig.close();
 });

@@ -1,12 +1,11 @@
 /** The `/rating` socket over a real WebSocket: the tablet's and the phone's grants, duplicates, late and foreign ratings, malformed input. */
-import { type Server, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { RATING_PATH, type RatingHostMessage, TABLET_RATING_WINDOW_MS } from '../../bridge/rating-protocol.js';
+import { type RatingHostMessage, TABLET_RATING_WINDOW_MS } from '../../bridge/rating-protocol.js';
 import { RatingSocket } from '../../runtime/host/rating-socket.js';
 import { MemoryLogger } from '../../runtime/log.js';
 import { SatisfactionService } from '../../runtime/satisfaction/satisfaction-service.js';
+import { type EndpointServer, serveEndpoint } from '../helpers/endpoint-server.js';
 import { CATALOGUE, ServicePointRig } from '../helpers/service-point-rig.js';
 
 type Reply = Extract<RatingHostMessage, { type: 'reply' }>['result'];
@@ -79,7 +78,7 @@ class Page {
 
 let rig: ServicePointRig;
 let service: SatisfactionService;
-let server: Server;
+let server: EndpointServer;
 let endpoint: RatingSocket;
 let url: string;
 const pages: Page[] = [];
@@ -95,16 +94,14 @@ beforeEach(async () => {
     onQueueChange: (listener) => rig.point.onChange(listener),
   });
   endpoint = new RatingSocket(service, new MemoryLogger());
-  server = createServer();
-  server.on('upgrade', (request, socket, head) => endpoint.upgrade(request, socket, head));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}${RATING_PATH}`;
+  server = await serveEndpoint(() => endpoint);
+  url = server.url;
 });
 
 afterEach(async () => {
   for (const page of pages.splice(0)) page.close();
   endpoint.close();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   rig.close();
 });
 
