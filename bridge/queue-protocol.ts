@@ -9,6 +9,8 @@
  */
 import { z } from 'zod';
 import { type Locale, localeSchema } from './contract.js';
+import type { RatableTicket, RatingRefusal } from './rating-protocol.js';
+import { ratingCompletionSchema, scoreSchema } from './satisfaction-poll.js';
 
 export const COUNTER_PATH = '/counter';
 export const BOARD_PATH = '/board';
@@ -17,6 +19,7 @@ export const KIOSK_LINK_PATH = '/queue';
 const requestId = z.number().int().nonnegative();
 const ticketId = z.number().int().positive();
 const groupId = z.string().min(1).max(64);
+const ratingToken = z.string().min(16).max(256);
 export const priorityIdSchema = z.enum(['elderly', 'disability', 'pregnant', 'young-child', 'meritorious']);
 
 /* ---------- Refusals: every action that cannot be done says why, in words staff can read ---------- */
@@ -178,6 +181,23 @@ export const kioskLinkRequestSchema = z.discriminatedUnion('type', [
   }),
   /** Whether the ticket's slip printed at the kiosk, kept with the ticket in the host's store. */
   z.strictObject({ type: z.literal('printed'), id: requestId, ticketId, printed: z.boolean() }),
+  /*
+   * Rating at the linked kiosk, kept in this host's store on channel 'kiosk'. `findRatable` names a
+   * ticket by today's number or by the token its QR carries; the reply's token is the grant the
+   * kiosk rates it with.
+   */
+  z.strictObject({
+    type: z.literal('findRatable'),
+    id: requestId,
+    query: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('number'), number: z.string().min(1).max(16) }),
+      z.strictObject({ kind: z.literal('token'), token: ratingToken }),
+    ]),
+  }),
+  z.strictObject({ type: z.literal('rate'), id: requestId, ticketId, token: ratingToken, overall: scoreSchema }),
+  z.strictObject({ type: z.literal('completeRating'), id: requestId, ticketId, token: ratingToken, completion: ratingCompletionSchema }),
+  /** The tickets this kiosk was issued that a counter finished lately and nobody rated, newest first. */
+  z.strictObject({ type: z.literal('ratingOffers'), id: requestId }),
 ]);
 export type KioskLinkRequest = z.infer<typeof kioskLinkRequestSchema>;
 
@@ -205,4 +225,10 @@ export type KioskLinkHostMessage =
   | { type: 'reply'; id: number; result: { ok: true; ticket?: LinkedTicket } | QueueRefusal }
   /** Waiting counts and estimates per group, pushed after every change. */
   | { type: 'waiting'; groups: GroupSummary[]; day: DayState }
+  /** The answer to a rating request: what was found (with its grant), the offers, or why not. */
+  | { type: 'ratingReply'; id: number; result: RatingReplyResult }
+  /** A counter finished a ticket or a rating landed: linked kiosks ask for their offers again. */
+  | { type: 'ratingChanged' }
   | { type: 'error'; message: string };
+
+export type RatingReplyResult = { ok: true; ticket?: RatableTicket; token?: string; offers?: string[] } | RatingRefusal;

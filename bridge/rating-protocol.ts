@@ -55,7 +55,17 @@ export interface RatableTicket {
   rated: boolean;
 }
 
-export const RATING_REFUSAL_REASONS = ['unknownTicket', 'notServed', 'alreadyRated', 'invalid', 'badToken', 'notGranted', 'tooLate'] as const;
+export const RATING_REFUSAL_REASONS = [
+  'unknownTicket',
+  'notServed',
+  'alreadyRated',
+  'invalid',
+  'badToken',
+  'notGranted',
+  'tooLate',
+  /** A kiosk linked to another host could not reach it (or had no answer in time): nothing was kept. */
+  'serverUnreachable',
+] as const;
 export type RatingRefusalReason = (typeof RATING_REFUSAL_REASONS)[number];
 
 export interface RatingRefusal {

@@ -50,7 +50,7 @@ export type ReasonId = (typeof LOW_SCORE_REASONS)[number]['id'];
 export const REASONS_AT_OR_BELOW: Score = 3;
 export const COMMENT_MAX_LENGTH = 500;
 
-const scoreSchema = z.union(SCORES.map((score) => z.literal(score)));
+export const scoreSchema = z.union(SCORES.map((score) => z.literal(score)));
 const criterionIds = CRITERIA.map((criterion) => criterion.id) as [CriterionId, ...CriterionId[]];
 const reasonIds = LOW_SCORE_REASONS.map((reason) => reason.id) as [ReasonId, ...ReasonId[]];
 

@@ -1,27 +1,22 @@
 /**
  * The runtime side of rating a service at the kiosk: find the ticket from its scanned QR (the signed
- * token in the link) or its number typed (today's ticket), keep the answers through the
- * SatisfactionService on channel 'kiosk', and tell the session which tickets issued here a counter
- * just finished and nobody rated yet (the welcome screen offers them).
+ * token in the link) or its number typed (today's ticket), keep the answers on channel 'kiosk'
+ * through the backend (this kiosk's store, or that of the host it is linked to), and tell the
+ * session which tickets issued here a counter just finished and nobody rated yet (the welcome
+ * screen offers them).
  */
 import { fromPromise } from 'xstate';
-import type { RatableTicket, RatingGrant, RatingRefusal } from '../bridge/rating-protocol.js';
+import type { RatableTicket, RatingRefusal } from '../bridge/rating-protocol.js';
 import type { Score } from '../bridge/satisfaction-poll.js';
 import type { IdReader } from '../devices/id-reader/id-reader.js';
 import type { KioskConfig } from '../domain/config/schema.js';
-import { serviceDay } from '../domain/queue/ticket-number.js';
 import { RATING_TOKEN_PARAM } from '../domain/queue/ticket-status-link.js';
 import type { CompleteRatingInput, KeepRatingInput, KioskEvent, RatingQuery } from '../state-machines/kiosk.machine.js';
 import { RatingRefusedError } from '../state-machines/rating-refused.js';
 import type { Logger } from './log.js';
-import { RATING_REFUSALS } from './satisfaction/rating-refusals.js';
-import type { SatisfactionService } from './satisfaction/satisfaction-service.js';
-import type { TicketStore } from './store/ticket-store.js';
+import type { RatingBackend } from './satisfaction/rating-backend.js';
+import { RATING_REFUSALS, refuseRating } from './satisfaction/rating-refusals.js';
 
-/** How long after a counter finished a ticket issued here the welcome screen offers its rating. */
-export const OFFER_WINDOW_MS = 5 * 60_000;
-/** The welcome screen offers at most this many tickets, newest first. */
-export const OFFERS_SHOWN = 3;
 /** Offers leave the screen at most this long after their window closed. */
 export const OFFER_REFRESH_MS = 15_000;
 
@@ -29,11 +24,10 @@ export const OFFER_REFRESH_MS = 15_000;
 const TICKET_LINK_PATH = /\/t\/\d{4}-\d{2}-\d{2}\/[A-Z]\d+$/;
 
 export interface KioskRatingOptions {
-  satisfaction: SatisfactionService;
-  store: TicketStore;
-  /** Read at every call: the kiosk id and the service point's time zone. */
+  /** This kiosk's own store, or the host's it is linked to. */
+  backend: RatingBackend;
+  /** Read at every call: the kiosk id. */
   config: () => KioskConfig;
-  now: () => Date;
   idReader: IdReader;
   logger: Logger;
 }
@@ -55,27 +49,30 @@ export function ratingTokenOfQr(text: string): string | null {
 }
 
 export class KioskRating {
+  /** The ticket found last and the token that grants rating it: one citizen rates at a time. */
+  private granted: { ticketId: number; token: string } | undefined;
+
   constructor(private readonly options: KioskRatingOptions) {}
 
   /** The ticket a query names, if it may be rated now; rejects with the refusal in the citizen's words. */
-  find(query: RatingQuery): RatableTicket {
-    const token = query.kind === 'token' ? query.token : this.tokenOfNumber(query.number);
-    const opened = this.options.satisfaction.openToken(token);
-    if (!opened.ok) refused(opened);
-    return opened.ticket;
+  async find(query: RatingQuery): Promise<RatableTicket> {
+    const found = await this.options.backend.find(query);
+    if (!found.ok) refused(found);
+    this.granted = { ticketId: found.ticket.ticketId, token: found.token };
+    return found.ticket;
   }
 
   /** Keep the overall score the moment it is chosen. */
-  keep({ ticket, overall }: KeepRatingInput): Score {
-    const result = this.options.satisfaction.rate(ticket.ticketId, this.grant(ticket), { overall }, 'kiosk');
+  async keep({ ticket, overall }: KeepRatingInput): Promise<Score> {
+    const result = await this.options.backend.rate(ticket.ticketId, this.tokenOf(ticket), overall);
     if (!result.ok) refused(result);
     this.options.logger.info(`ticket ${ticket.number} rated ${overall} at the kiosk`);
-    return result.rating.overall;
+    return overall;
   }
 
   /** Add what a later step answered; a refusal is logged (the overall score is kept already). */
-  complete({ ticket, completion }: CompleteRatingInput): void {
-    const result = this.options.satisfaction.complete(ticket.ticketId, this.grant(ticket), completion, 'kiosk');
+  async complete({ ticket, completion }: CompleteRatingInput): Promise<void> {
+    const result = await this.options.backend.complete(ticket.ticketId, this.tokenOf(ticket), completion);
     if (!result.ok) {
       this.options.logger.warn(`rating of ticket ${ticket.number} not completed (${result.reason})`);
       refused(result);
@@ -91,19 +88,9 @@ export class KioskRating {
     return token;
   }
 
-  /** Numbers of tickets issued at this kiosk that a counter finished within the window and nobody rated, newest first. */
-  offers(): string[] {
-    const now = this.options.now().getTime();
-    const config = this.options.config();
-    return this.options.store.connection
-      .prepare<[string, string, number], { number: string }>(
-        `SELECT ticket.number FROM ticket LEFT JOIN rating ON rating.ticket_id = ticket.id
-         WHERE ticket.service_day = ? AND ticket.kiosk_id = ? AND ticket.queue_state = 'done' AND ticket.counter IS NOT NULL
-           AND ticket.finished_at >= ? AND rating.id IS NULL
-         ORDER BY ticket.finished_at DESC, ticket.id DESC LIMIT ${OFFERS_SHOWN}`,
-      )
-      .all(this.today(), config.kioskId, now - OFFER_WINDOW_MS)
-      .map((row) => row.number);
+  /** Numbers of tickets issued at this kiosk that a counter finished lately and nobody rated, newest first. */
+  offers(): Promise<string[]> {
+    return this.options.backend.offers(this.options.config().kioskId);
   }
 
   /**
@@ -111,15 +98,28 @@ export class KioskRating {
    * and on a timer so an offer leaves once its window closes. Returns the unsubscribe function.
    */
   watchOffers(send: (event: KioskEvent) => void): () => void {
+    // Reports are answered in order of asking, so a slow answer never overwrites a newer one.
+    let asked = 0;
+    let shown = 0;
+    let watching = true;
     // Sent even when unchanged: a session actor restarted after a fault starts with none.
-    const report = () => send({ type: 'rating.offers', numbers: this.offers() });
+    const report = () => {
+      const ask = ++asked;
+      void this.offers().then((numbers) => {
+        // An answer after the kiosk stopped has no session to go to.
+        if (!watching || ask < shown) return;
+        shown = ask;
+        send({ type: 'rating.offers', numbers });
+      });
+    };
     report();
-    const stops = [this.options.satisfaction.onCounterFinished(report), this.options.satisfaction.onRated(report)];
+    const stop = this.options.backend.onChange(report);
     const timer = setInterval(report, OFFER_REFRESH_MS);
     timer.unref();
     return () => {
+      watching = false;
       clearInterval(timer);
-      for (const stop of stops) stop();
+      stop();
     };
   }
 
@@ -127,25 +127,14 @@ export class KioskRating {
   actors() {
     return {
       scanTicketQr: fromPromise<string, void>(({ signal }) => this.scanToken(signal)),
-      findRatable: fromPromise<RatableTicket, RatingQuery>(async ({ input }) => this.find(input)),
-      keepRating: fromPromise<Score, KeepRatingInput>(async ({ input }) => this.keep(input)),
-      completeRating: fromPromise<unknown, CompleteRatingInput>(async ({ input }) => this.complete(input)),
+      findRatable: fromPromise<RatableTicket, RatingQuery>(({ input }) => this.find(input)),
+      keepRating: fromPromise<Score, KeepRatingInput>(({ input }) => this.keep(input)),
+      completeRating: fromPromise<unknown, CompleteRatingInput>(({ input }) => this.complete(input)),
     };
   }
 
-  /** Today's ticket by the number typed: the kiosk holds the key, so it grants itself the ticket's own token. */
-  private tokenOfNumber(number: string): string {
-    const day = this.today();
-    const ticket = this.options.store.findByNumber(day, number);
-    if (ticket === undefined) throw new RatingRefusedError('unknownTicket', RATING_REFUSALS.unknownTicket);
-    return this.options.satisfaction.tokenFor({ id: ticket.id, serviceDay: day });
-  }
-
-  private grant(ticket: RatableTicket): RatingGrant {
-    return { kind: 'token', token: this.options.satisfaction.tokenFor({ id: ticket.ticketId, serviceDay: ticket.serviceDay }) };
-  }
-
-  private today(): string {
-    return serviceDay(this.options.now(), this.options.config().servicePoint.timeZone);
+  private tokenOf(ticket: RatableTicket): string {
+    if (this.granted?.ticketId !== ticket.ticketId) refused(refuseRating('notGranted'));
+    return this.granted.token;
   }
 }

@@ -44,7 +44,10 @@ import { ServicePoint } from './queue/service-point.js';
 import type { TicketIssuer } from './queue/service-point-api.js';
 import { TicketRefusedError } from '../state-machines/ticket-refused.js';
 import { rateFromCounterKeypads } from './satisfaction/counter-keypads.js';
+import { LocalRatingBackend } from './satisfaction/rating-backend.js';
 import { SatisfactionService } from './satisfaction/satisfaction-service.js';
+import { RemoteRatingBackend } from './queue/remote-rating-backend.js';
+import { RemoteTicketIssuer } from './queue/remote-ticket-issuer.js';
 import { KioskRating } from './kiosk-rating.js';
 import { StaffAlerts } from './staff-alerts.js';
 import { testPage } from './test-page.js';
@@ -91,6 +94,8 @@ export class KioskRuntime {
   readonly servicePoint: ServicePoint;
   /** Citizens' ratings of their service: the rating socket, the keypads and the dashboard use it. */
   readonly satisfaction: SatisfactionService;
+  /** Ratings kept in this runtime's own store: made at this kiosk when it holds the queue, or at kiosks linked to it. */
+  readonly ratingHere: LocalRatingBackend;
   private readonly issuer: TicketIssuer;
   /** Rating a service at the kiosk: the session's rating actors and the welcome screen's offers. */
   private readonly kioskRating: KioskRating;
@@ -133,11 +138,11 @@ export class KioskRuntime {
       ratingToken: (ticket) => this.satisfaction.tokenFor(ticket),
     });
     this.issuer = options.issuer ?? new LocalTicketIssuer(this.servicePoint, this.store);
+    this.ratingHere = new LocalRatingBackend({ satisfaction: this.satisfaction, store: this.store, config: () => this.config, now: this.now });
     this.kioskRating = new KioskRating({
-      satisfaction: this.satisfaction,
-      store: this.store,
+      // A kiosk linked to another host rates there: its tickets are in the host's store.
+      backend: this.issuer instanceof RemoteTicketIssuer ? new RemoteRatingBackend(this.issuer) : this.ratingHere,
       config: () => this.config,
-      now: this.now,
       idReader: this.devices.idReader,
       logger: this.logger,
     });

@@ -48,6 +48,7 @@ export async function startHttpHost(options: HostOptions): Promise<RunningHost> 
     new KioskLinkSocket({
       queue: options.runtime.servicePoint,
       store: options.runtime.store,
+      rating: options.runtime.ratingHere,
       kioskKey: () => options.runtime.configuration.queue.kioskKey,
       logger: options.logger,
     }),

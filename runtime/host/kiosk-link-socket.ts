@@ -8,6 +8,10 @@
  * `printed` reports whether a ticket's slip came out at the kiosk, for staff (only for tickets
  * that kiosk was issued).
  *
+ * A linked kiosk rates here too (`findRatable`, `rate`, `completeRating`, `ratingOffers`): its
+ * tickets are in this host's store. Ratings are kept on channel 'kiosk'; a kiosk is offered only
+ * the tickets it was issued. `ratingChanged` tells linked kiosks to ask for their offers again.
+ *
  * An issue carries a request key the kiosk keeps across retries. The key is committed in the same
  * transaction as the ticket, so a retry after a lost reply (the connection dropped, the host was
  * killed after the commit) gets the same ticket back instead of a second one.
@@ -24,17 +28,19 @@ import {
   type KioskLinkRequest,
   type LinkedTicket,
   type QueueRefusal,
+  type RatingReplyResult,
   kioskLinkRequestSchema,
 } from '../../bridge/queue-protocol.js';
 import type { Logger } from '../log.js';
+import type { RatingBackend } from '../satisfaction/rating-backend.js';
 import { queueRefusal } from '../queue/refusal-messages.js';
 import type { IssueResult, ServicePointQueue } from '../queue/service-point-api.js';
 import type { TicketStore } from '../store/ticket-store.js';
 import { frameBytes, parseSocketMessage } from './parse-socket-message.js';
 import type { SocketEndpoint } from './socket-endpoint.js';
 
-/** A kiosk sends hello and small issue requests; anything bigger is not a kiosk. */
-export const MAX_KIOSK_LINK_MESSAGE_BYTES = 2048;
+/** A kiosk sends hello, small issue requests and ratings (a comment of 500 characters at most); anything bigger is not a kiosk. */
+export const MAX_KIOSK_LINK_MESSAGE_BYTES = 4096;
 
 export type LinkQueue = Pick<ServicePointQueue, 'issue' | 'groups' | 'day' | 'onChange'>;
 
@@ -42,6 +48,8 @@ export interface KioskLinkOptions {
   queue: LinkQueue;
   /** The store the queue issues into: request keys are committed in its transactions. */
   store: TicketStore;
+  /** Ratings at linked kiosks, kept in this host's store. */
+  rating: RatingBackend;
   /** The key linked kiosks must present, read at every hello (a config reload may change it). */
   kioskKey: () => string | undefined;
   logger: Logger;
@@ -85,7 +93,10 @@ export class KioskLinkSocket implements SocketEndpoint {
     this.requests = new IssuedRequests(options.store.connection);
     this.requests.forgetBefore(options.queue.day().day);
     this.server.on('connection', (socket) => this.serve(socket));
-    this.unsubscribe = options.queue.onChange(() => this.changed());
+    const stops = [options.queue.onChange(() => this.changed()), options.rating.onChange(() => this.ratingChanged())];
+    this.unsubscribe = () => {
+      for (const stop of stops) stop();
+    };
   }
 
   upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -115,6 +126,13 @@ export class KioskLinkSocket implements SocketEndpoint {
       if (message.type === 'hello') return this.hello(socket, message);
       const kioskId = this.linked.get(socket);
       if (kioskId === undefined) return send(socket, { type: 'reply', id: message.id, result: refusal('notSignedIn') });
+      if (message.type !== 'issue' && message.type !== 'printed') {
+        this.rating(message, kioskId).then(
+          (result) => send(socket, { type: 'ratingReply', id: message.id, result }),
+          (error: unknown) => reject(`rating failed: ${String(error)}`),
+        );
+        return;
+      }
       try {
         const result = message.type === 'issue' ? this.issue(message, kioskId) : this.printed(message, kioskId);
         send(socket, { type: 'reply', id: message.id, result });
@@ -171,6 +189,27 @@ export class KioskLinkSocket implements SocketEndpoint {
     if (message.printed) store.markPrinted(ticket.id);
     else store.markPrintFailed(ticket.id);
     return { ok: true };
+  }
+
+  /** A linked kiosk rates in this host's store, on channel 'kiosk'; it is offered only the tickets it was issued. */
+  private async rating(message: Exclude<KioskLinkRequest, { type: 'hello' | 'issue' | 'printed' }>, kioskId: string): Promise<RatingReplyResult> {
+    const { rating } = this.options;
+    switch (message.type) {
+      case 'findRatable':
+        return rating.find(message.query);
+      case 'rate':
+        return rating.rate(message.ticketId, message.token, message.overall);
+      case 'completeRating':
+        return rating.complete(message.ticketId, message.token, message.completion);
+      case 'ratingOffers':
+        return { ok: true, offers: await rating.offers(kioskId) };
+    }
+  }
+
+  /** Linked kiosks ask for their offers again; a burst (a rating and its completion) still costs little. */
+  private ratingChanged(): void {
+    const text = JSON.stringify({ type: 'ratingChanged' } satisfies KioskLinkHostMessage);
+    for (const socket of this.linked.keys()) sendText(socket, text);
   }
 
   private changed(): void {

@@ -13,6 +13,12 @@ export function queueRefusal(reason: QueueRefusalReason, message: Words): QueueR
   return { ok: false, reason, message };
 }
 
+/** A kiosk linked to another host that cannot reach it: no ticket, no rating. */
+export const SERVER_UNREACHABLE: Words = {
+  vi: 'Không kết nối được máy chủ xếp hàng. Xin mời thử lại sau ít phút hoặc hỏi cán bộ.',
+  en: 'The queue server cannot be reached. Please try again in a few minutes or ask staff.',
+};
+
 /** Why a citizen gets no ticket. */
 export const ISSUE_REFUSALS = {
   dayClosed: {

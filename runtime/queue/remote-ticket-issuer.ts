@@ -8,11 +8,16 @@
  * lost with the connection is answered again with the same ticket, never a second one. Print
  * outcomes are reported to the host the same way: kept until the host confirms, sent again after a
  * reconnect.
+ *
+ * The kiosk's ratings ride on the same link (the host keeps them, see RemoteRatingBackend); they
+ * are not sent again after a reconnect: with no link or no answer the citizen hears the host is
+ * unreachable, and nothing was kept.
  */
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 import { z } from 'zod';
-import { type Locale, describeIssues, localeSchema } from '../../bridge/contract.js';
+import { describeIssues, localeSchema } from '../../bridge/contract.js';
+import { RATING_REFUSAL_REASONS } from '../../bridge/rating-protocol.js';
 import {
   type DayState,
   type GroupSummary,
@@ -20,21 +25,19 @@ import {
   type KioskLinkRequest,
   type QueueRefusal,
   REFUSAL_REASONS,
+  type RatingReplyResult,
   priorityIdSchema,
 } from '../../bridge/queue-protocol.js';
 import { Backoff } from '../../devices/serial/backoff.js';
 import { ListenerSet } from '../../devices/serial/listener-set.js';
 import { serviceDay } from '../../domain/queue/ticket-number.js';
 import type { Logger } from '../log.js';
-import { queueRefusal } from './refusal-messages.js';
+import { refuseRating } from '../satisfaction/rating-refusals.js';
+import { SERVER_UNREACHABLE, queueRefusal } from './refusal-messages.js';
 import type { IssueResult, IssueTicketRequest, TicketIssuer } from './service-point-api.js';
 
 export const DEFAULT_ISSUE_TIMEOUT_MS = 5_000;
 
-const UNREACHABLE: Record<Locale, string> = {
-  vi: 'Không kết nối được máy chủ xếp hàng. Xin mời thử lại sau ít phút hoặc hỏi cán bộ.',
-  en: 'The queue server cannot be reached. Please try again in a few minutes or ask staff.',
-};
 
 export interface RemoteIssuerOptions {
   /** The host's `/queue` socket, e.g. ws://192.168.1.10:8787/queue. */
@@ -48,6 +51,15 @@ export interface RemoteIssuerOptions {
   /** How long an issue may wait for a connection and an answer. */
   issueTimeoutMs?: number;
   now?: () => Date;
+}
+
+/** A rating request as the kiosk asks it; the issuer numbers it. */
+export type RatingRequest = DistributiveOmit<Extract<KioskLinkRequest, { type: 'findRatable' | 'rate' | 'completeRating' | 'ratingOffers' }>, 'id'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+interface PendingRating {
+  resolve(result: RatingReplyResult): void;
+  timer: NodeJS.Timeout;
 }
 
 interface PendingIssue {
@@ -82,6 +94,16 @@ const linkedTicketSchema = z.object({
   // A ticket a host remembered from before it signed rating tokens has none.
   ratingToken: z.string().nullable().default(null),
 });
+const ratableTicketSchema = z.object({
+  ticketId: z.number(),
+  number: z.string(),
+  serviceDay: z.string(),
+  counter: z.number(),
+  service: nameSchema,
+  procedure: nameSchema.nullable(),
+  finishedAt: z.number(),
+  rated: z.boolean(),
+});
 const hostMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('reply'),
@@ -92,6 +114,15 @@ const hostMessageSchema = z.discriminatedUnion('type', [
     ]),
   }),
   z.object({ type: z.literal('waiting'), groups: z.array(groupSummarySchema), day: dayStateSchema }),
+  z.object({
+    type: z.literal('ratingReply'),
+    id: z.number(),
+    result: z.union([
+      z.object({ ok: z.literal(true), ticket: ratableTicketSchema.optional(), token: z.string().optional(), offers: z.array(z.string()).optional() }),
+      z.object({ ok: z.literal(false), reason: z.enum(RATING_REFUSAL_REASONS), message: nameSchema }),
+    ]),
+  }),
+  z.object({ type: z.literal('ratingChanged') }),
   z.object({ type: z.literal('error'), message: z.string() }),
 ]) satisfies z.ZodType<KioskLinkHostMessage>;
 type HostMessage = z.infer<typeof hostMessageSchema>;
@@ -105,6 +136,8 @@ export class RemoteTicketIssuer implements TicketIssuer {
   private nextId = 1;
   private helloId = 0;
   private readonly pending = new Map<number, PendingIssue>();
+  private readonly pendingRatings = new Map<number, PendingRating>();
+  private readonly ratingListeners = new ListenerSet<void>();
   /** Print outcomes the host has not confirmed, by ticket id (the latest outcome wins). */
   private readonly unconfirmedPrints = new Map<number, boolean>();
   /** The print report each request id carried, until its reply. */
@@ -154,13 +187,37 @@ export class RemoteTicketIssuer implements TicketIssuer {
     if (this.linked) this.sendPrint(ticketId, printed);
   }
 
+  /**
+   * Ask the host a rating request. Not sent again after a reconnect (a rating kept twice is
+   * refused anyway): with no link, or no answer in time, the kiosk hears `serverUnreachable`.
+   */
+  askRating(request: RatingRequest): Promise<RatingReplyResult> {
+    if (!this.linked) return Promise.resolve(refuseRating('serverUnreachable'));
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.pendingRatings.delete(id);
+        this.options.logger.warn(`queue link: no answer to a rating request in ${this.timeoutMs} ms`);
+        if (this.linked) this.socket?.terminate();
+        resolve(refuseRating('serverUnreachable'));
+      }, this.timeoutMs);
+      this.pendingRatings.set(id, { resolve, timer });
+      this.send({ ...request, id });
+    });
+  }
+
+  /** The host says a counter finished a ticket or a rating landed, or the link came back: offers may have changed. */
+  onRatingChange(listener: () => void): () => void {
+    return this.ratingListeners.add(listener);
+  }
+
   groups(): GroupSummary[] {
     return this.waiting?.groups ?? [];
   }
 
   day(): DayState {
     if (this.waiting !== undefined && !this.unreachable) return this.waiting.day;
-    return { day: serviceDay(this.now(), this.options.timeZone), open: false, closedMessage: UNREACHABLE };
+    return { day: serviceDay(this.now(), this.options.timeZone), open: false, closedMessage: SERVER_UNREACHABLE };
   }
 
   onUpdate(listener: () => void): () => void {
@@ -176,6 +233,16 @@ export class RemoteTicketIssuer implements TicketIssuer {
       clearTimeout(issue.timer);
       this.pending.delete(id);
       issue.resolve(unreachableRefusal());
+    }
+    this.settleRatings();
+  }
+
+  /** Every rating request still waiting hears the host is unreachable. */
+  private settleRatings(): void {
+    for (const [id, rating] of this.pendingRatings) {
+      clearTimeout(rating.timer);
+      this.pendingRatings.delete(id);
+      rating.resolve(refuseRating('serverUnreachable'));
     }
   }
 
@@ -212,6 +279,8 @@ export class RemoteTicketIssuer implements TicketIssuer {
       this.listeners.emit(undefined);
       return;
     }
+    if (message.type === 'ratingChanged') return this.ratingListeners.emit(undefined);
+    if (message.type === 'ratingReply') return this.ratingAnswered(message.id, message.result);
     if (message.id === this.helloId) return this.helloAnswered(message.result);
     const printedTicket = this.printRequests.get(message.id);
     if (printedTicket !== undefined) return this.printAnswered(message.id, printedTicket, message.result);
@@ -224,6 +293,15 @@ export class RemoteTicketIssuer implements TicketIssuer {
     if (!result.ok) return issue.resolve(result);
     if (result.ticket === undefined) return issue.resolve(unreachableRefusal());
     issue.resolve({ ok: true, ticket: result.ticket });
+  }
+
+  private ratingAnswered(requestId: number, result: RatingReplyResult): void {
+    const rating = this.pendingRatings.get(requestId);
+    // An answer after its deadline: the kiosk already said the host was unreachable.
+    if (rating === undefined) return;
+    this.pendingRatings.delete(requestId);
+    clearTimeout(rating.timer);
+    rating.resolve(result);
   }
 
   private printAnswered(requestId: number, ticketId: number, result: HostReply['result']): void {
@@ -263,13 +341,19 @@ export class RemoteTicketIssuer implements TicketIssuer {
     for (const issue of this.pending.values()) this.send(issue.message);
     this.printRequests.clear();
     for (const [ticketId, printed] of this.unconfirmedPrints) this.sendPrint(ticketId, printed);
+    // What changed at the host while the link was down.
+    this.ratingListeners.emit(undefined);
   }
 
   private disconnected(socket: WebSocket): void {
     if (socket !== this.socket) return;
     this.linked = false;
     this.socket = undefined;
+    // A request on the lost connection is never answered: the kiosk says so now, not at its deadline.
+    this.settleRatings();
     if (this.closed) return;
+    // Nothing is ratable through a lost link: offers are asked again (and come back empty).
+    this.ratingListeners.emit(undefined);
     const delay = this.backoff.next();
     this.reconnectTimer = setTimeout(() => this.connect(), delay);
     if (!this.unreachable && this.unreachableTimer === undefined) {
@@ -287,5 +371,5 @@ export class RemoteTicketIssuer implements TicketIssuer {
 }
 
 function unreachableRefusal(): QueueRefusal {
-  return queueRefusal('serverUnreachable', UNREACHABLE);
+  return queueRefusal('serverUnreachable', SERVER_UNREACHABLE);
 }

@@ -1,6 +1,7 @@
 /** Why a rating was not kept, in the citizen's words (Vietnamese first): one table for every channel. */
 import type { Locale } from '../../bridge/contract.js';
 import type { RatingRefusal, RatingRefusalReason } from '../../bridge/rating-protocol.js';
+import { SERVER_UNREACHABLE } from '../queue/refusal-messages.js';
 
 type Words = Record<Locale, string>;
 
@@ -33,6 +34,7 @@ export const RATING_REFUSALS = {
     vi: 'Đã hết thời gian đánh giá tại quầy. Ông/bà vẫn có thể đánh giá bằng mã QR trên phiếu.',
     en: 'The time to rate at the counter has passed. You can still rate with the QR code on your ticket.',
   },
+  serverUnreachable: SERVER_UNREACHABLE,
 } satisfies Record<RatingRefusalReason, Words>;
 
 /** An answer set completed before any overall score was kept: refused as invalid, with its own words. */

@@ -9,7 +9,8 @@ import { IdReadError } from '../../devices/id-reader/id-reader.js';
 import { SAMPLE_SCAN } from '../../devices/id-reader/mock-id-reader.js';
 import { DEFAULT_CONFIG } from '../../domain/config/schema.js';
 import { ticketStatusUrl } from '../../domain/queue/ticket-status-link.js';
-import { OFFER_REFRESH_MS, OFFER_WINDOW_MS, ratingTokenOfQr } from '../../runtime/kiosk-rating.js';
+import { OFFER_REFRESH_MS, ratingTokenOfQr } from '../../runtime/kiosk-rating.js';
+import { OFFER_WINDOW_MS } from '../../runtime/satisfaction/rating-backend.js';
 import { type Harness, startHarness, today } from '../helpers/kiosk-harness.js';
 import { walkToMenu, walkToTicket } from '../helpers/walks.js';
 
