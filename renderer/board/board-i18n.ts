@@ -3,6 +3,7 @@
  * English table must have every key the Vietnamese one has.
  */
 import type { Locale } from '../../bridge/contract.js';
+import { interpolate } from '../i18n/interpolate.js';
 
 const vi = {
   nowServing: 'Đang phục vụ',
@@ -58,7 +59,7 @@ export type BoardTranslate = (key: Key, params?: Readonly<Record<string, string 
 
 export function boardTranslator(locale: Locale): BoardTranslate {
   const table: Readonly<Record<Key, string>> = locale === 'en' ? en : vi;
-  return (key, params) => table[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params?.[name] ?? whole));
+  return (key, params) => interpolate(table[key], params);
 }
 
 /** The board's language from its address: `?lang=en` for English, Vietnamese otherwise. */

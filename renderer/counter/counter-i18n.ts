@@ -4,6 +4,7 @@
  * Refusals come from the host already worded in both languages.
  */
 import type { Locale } from '../../bridge/contract.js';
+import { interpolate } from '../i18n/interpolate.js';
 
 const vi = {
   title: 'Quầy phục vụ',
@@ -147,7 +148,7 @@ const catalogues: Readonly<Record<Locale, Readonly<Record<CounterMessageKey, str
 
 export function counterTranslator(locale: Locale): CounterTranslate {
   const catalogue = catalogues[locale];
-  return (key, params) => catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params?.[name] === undefined ? whole : String(params[name])));
+  return (key, params) => interpolate(catalogue[key], params);
 }
 
 /** Wall-clock HH:mm on this desk's clock. */

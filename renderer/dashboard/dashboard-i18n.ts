@@ -3,6 +3,7 @@
  * groups, criteria and reasons come from the host in both languages.
  */
 import type { Locale } from '../../bridge/contract.js';
+import { interpolate } from '../i18n/interpolate.js';
 
 const vi = {
   title: 'Mức độ hài lòng của người dân',
@@ -136,7 +137,7 @@ export type DashboardTranslate = (key: DashboardMessageKey, values?: Record<stri
 
 export function dashboardTranslator(locale: Locale): DashboardTranslate {
   const table = locale === 'vi' ? vi : en;
-  return (key, values = {}) => table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return (key, values) => interpolate(table[key], values);
 }
 
 /** Figures in the page's language: a decimal comma in Vietnamese. */

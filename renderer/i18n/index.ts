@@ -5,9 +5,10 @@
 import type { Locale } from '../../bridge/contract.js';
 import en from './en.json';
 import vi from './vi.json';
+import { type MessageParams, interpolate } from './interpolate.js';
 
 export type MessageKey = keyof typeof vi;
-export type MessageParams = Readonly<Record<string, string | number>>;
+export type { MessageParams };
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 type Catalogue = Readonly<Record<MessageKey, string>>;
@@ -19,16 +20,6 @@ const catalogues: Readonly<Record<Locale, Catalogue>> = {
   vi: vi satisfies Exact<typeof vi>,
   en: en satisfies Exact<typeof en>,
 };
-
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-function interpolate(text: string, params: MessageParams | undefined): string {
-  if (params === undefined) return text;
-  return text.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
-}
 
 /** The `t` of one locale. */
 export function translator(locale: Locale): Translate {

@@ -3,6 +3,7 @@
  * The poll's levels, criteria and reasons come with their words from bridge/satisfaction-poll.ts.
  */
 import type { Locale } from '../../bridge/contract.js';
+import { interpolate } from '../i18n/interpolate.js';
 
 const vi = {
   title: 'Đánh giá sự hài lòng',
@@ -96,5 +97,5 @@ export type RatingTranslate = (key: RatingMessageKey, params?: Readonly<Record<s
 
 export function ratingTranslator(locale: Locale): RatingTranslate {
   const table: Readonly<Record<RatingMessageKey, string>> = locale === 'en' ? en : vi;
-  return (key, params) => table[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params?.[name] ?? whole));
+  return (key, params) => interpolate(table[key], params);
 }
