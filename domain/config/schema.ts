@@ -96,6 +96,8 @@ export const devicesSchema = z.strictObject({
   idReader: z.discriminatedUnion('kind', [mockIdReader, serialScanner, imageFolder, camera]).prefault({ kind: 'mock' }),
   presence: z.discriminatedUnion('kind', [mockDevice, serialDevice('serial')]).prefault({ kind: 'mock' }),
   keypad: z.discriminatedUnion('kind', [noDevice, mockDevice, serialDevice('serial')]).prefault({ kind: 'none' }),
+  /** A key switch on a serial input: turning it opens staff mode's PIN prompt (besides the hidden corner taps). */
+  staffKey: z.discriminatedUnion('kind', [noDevice, mockDevice, serialDevice('serial')]).prefault({ kind: 'none' }),
   robotBase: z.discriminatedUnion('kind', [noDevice, mockDevice, serialDevice('serial')]).prefault({ kind: 'none' }),
   speech: z.discriminatedUnion('kind', [mockDevice]).prefault({ kind: 'mock' }),
 });
@@ -219,6 +221,33 @@ export const configSchema = z
         dashboardPinHash: z.string().startsWith('scrypt$').optional(),
       })
       .prefault({}),
+    /** Staff mode at the kiosk: who may open it (a PIN each, as an scrypt hash) and what they may do. */
+    staff: z
+      .strictObject({
+        accounts: z
+          .array(
+            z.strictObject({
+              id: z.string().regex(/^[a-z0-9-]{1,32}$/, 'lower-case letters, digits and dashes only (at most 32)'),
+              /** Shown on the sign-in tiles and in the audit log. */
+              name: z.string().trim().min(1).max(60),
+              /** operator: the day and the devices; admin: also the configuration and the accounts. */
+              role: z.enum(['operator', 'admin']),
+              pinHash: z.string().startsWith('scrypt$'),
+            }),
+          )
+          .default([]),
+      })
+      .prefault({}),
+    /** Housekeeping of the kiosk app itself. */
+    maintenance: z
+      .strictObject({
+        /** Restart the app every day at this quiet hour (HH:MM, service point time); no daily restart when not set. */
+        dailyRestartAt: z
+          .string()
+          .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'a time of day as HH:MM, e.g. 03:30')
+          .optional(),
+      })
+      .prefault({}),
     catalogue: z
       .strictObject({
         /** The ward's procedure catalogue (YAML); the bundled sample ward when not given. */
@@ -267,6 +296,13 @@ export const configSchema = z
       if (!served.has(counter.number)) {
         ctx.addIssue({ code: 'custom', path: ['counters', index, 'number'], message: `no service group is served at counter ${counter.number}` });
       }
+    });
+    const accountIds = new Set<string>();
+    config.staff.accounts.forEach((account, index) => {
+      if (accountIds.has(account.id)) {
+        ctx.addIssue({ code: 'custom', path: ['staff', 'accounts', index, 'id'], message: `account "${account.id}" is listed twice` });
+      }
+      accountIds.add(account.id);
     });
     const keypadCounters = new Set<number>();
     config.satisfaction.keypads.forEach((keypad, index) => {
