@@ -29,7 +29,10 @@ describe('config schema', () => {
       keypad: { kind: 'none' },
       robotBase: { kind: 'none' },
       speech: { kind: 'mock' },
+      staffKey: { kind: 'none' },
     });
+    expect(result.config.staff).toEqual({ accounts: [] });
+    expect(result.config.maintenance).toEqual({});
     expect(result.config.timeouts).toEqual({ idleMs: 45_000, warningSeconds: 10, printMs: 15_000, ticketShownMs: 20_000 });
     expect(result.config.host.address).toBe('127.0.0.1');
   });
@@ -37,6 +40,9 @@ describe('config schema', () => {
   it.each([
     [{ timeouts: { idleMs: 'soon' } }, 'timeouts.idleMs'],
     [{ devices: { printer: { kind: 'laser' } } }, 'devices.printer.kind'],
+    [{ maintenance: { dailyRestartAt: '25:00' } }, 'maintenance.dailyRestartAt'],
+    [{ staff: { accounts: [{ id: 'An', name: 'An', role: 'admin', pinHash: 'scrypt$x' }] } }, 'staff.accounts.0.id'],
+    [{ staff: { accounts: [{ id: 'an', name: 'An', role: 'boss', pinHash: 'scrypt$x' }] } }, 'staff.accounts.0.role'],
     [{ serviceGroups: [{ id: 'a', prefix: 'AB', name: { vi: 'x', en: 'x' }, counters: [1] }] }, 'serviceGroups.0.prefix'],
     [{ defaultLocale: 'fr' }, 'defaultLocale'],
     [{ locales: ['en'], defaultLocale: 'vi' }, 'defaultLocale'],
