@@ -7,8 +7,10 @@ import Database from 'better-sqlite3';
 import { formatTicketNumber } from '../../domain/queue/ticket-number.js';
 import type { PriorityGroupId } from '../../domain/queue/priority.js';
 import type { IssuedTicket, TicketStatus } from '../../domain/queue/ticket.js';
+import { chainExistingAuditEntries } from './audit-trail.js';
 
-const MIGRATIONS: string[] = [
+/** SQL, or a step that needs code (hashing) between its statements; each runs in one transaction. */
+const MIGRATIONS: Array<string | ((db: Database.Database) => void)> = [
   `CREATE TABLE ticket_counter (
      service_day TEXT NOT NULL,
      prefix TEXT NOT NULL,
@@ -117,6 +119,28 @@ const MIGRATIONS: string[] = [
      comment TEXT
    );
    CREATE INDEX rating_by_day ON rating (service_day, at);`,
+  // The audit trail becomes a hash chain (runtime/store/audit-trail.ts): each entry seals the one
+  // before it, and audit_head keeps the id and hash of the last one, so a cut-off tail shows too.
+  // The entries already there are sealed in id order, with the update trigger lifted only for that.
+  (db) => {
+    db.exec(`ALTER TABLE audit_entry ADD COLUMN prev_hash TEXT;
+      ALTER TABLE audit_entry ADD COLUMN hash TEXT;
+      CREATE INDEX audit_entry_by_actor ON audit_entry (actor);
+      CREATE INDEX audit_entry_by_action ON audit_entry (action);
+      CREATE TABLE audit_head (
+        only INTEGER PRIMARY KEY CHECK (only = 1),
+        last_id INTEGER NOT NULL,
+        hash TEXT NOT NULL
+      );
+      CREATE TRIGGER audit_head_never_deleted BEFORE DELETE ON audit_head
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+      CREATE TRIGGER audit_head_only_forward BEFORE UPDATE ON audit_head WHEN NEW.last_id <= OLD.last_id
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+      DROP TRIGGER audit_entry_never_updated;`);
+    chainExistingAuditEntries(db);
+    db.exec(`CREATE TRIGGER audit_entry_never_updated BEFORE UPDATE ON audit_entry
+      BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;`);
+  },
 ];
 
 export interface IssueRequest {
@@ -215,7 +239,9 @@ export class TicketStore {
     const version = this.db.pragma('user_version', { simple: true }) as number;
     for (let index = version; index < MIGRATIONS.length; index += 1) {
       this.db.transaction(() => {
-        this.db.exec(MIGRATIONS[index] ?? '');
+        const migration = MIGRATIONS[index] ?? '';
+        if (typeof migration === 'string') this.db.exec(migration);
+        else migration(this.db);
         this.db.pragma(`user_version = ${index + 1}`);
       }).immediate();
     }
