@@ -75,6 +75,22 @@ describe('the audit chain', () => {
     expect(trail.verify()).toEqual({ ok: true, entries: 3 });
   });
 
+  it('holds together when two kiosks on one file append in turn', () => {
+    const other = new TicketStore(file());
+    const otherTrail = new AuditTrail(other.connection);
+    try {
+      for (let n = 0; n < 20; n += 1) {
+        trail.append({ at: T0 + n, actor: 'kiosk kiosk-1', action: 'sessionReset', detail: `reset ${n}` });
+        other.writeTransaction(() => otherTrail.append({ at: T0 + n, actor: 'kiosk kiosk-2', action: 'testPrint', detail: `print ${n}` }));
+      }
+      expect(otherTrail.verify()).toEqual({ ok: true, entries: 40 });
+      expect(trail.verify()).toEqual({ ok: true, entries: 40 });
+      expect(trail.page({ limit: 2 }).entries.map((entry) => entry.actor)).toEqual(['kiosk kiosk-2', 'kiosk kiosk-1']);
+    } finally {
+      other.close();
+    }
+  });
+
   it('is still refused any update or delete, and its recorded end cannot go back or vanish', () => {
     appendMany(3);
     const db = store.connection;
