@@ -16,6 +16,7 @@ import {
   criteriaSchema,
   reasonsSchema,
 } from './satisfaction-poll.js';
+import type { StaffModeView, StaffReplyOf, StaffRequestOf, StaffRequestType } from './staff-protocol.js';
 
 export const LOCALES = ['vi', 'en'] as const;
 export const localeSchema = z.enum(LOCALES);
@@ -261,7 +262,12 @@ export interface KioskView {
    * rated yet, newest first (at most three). The number only: nothing else about the citizen.
    */
   ratingOffers: string[];
+  /** Staff mode over the kiosk (its sign-in or its screens); null while it is closed. */
+  staff: StaffModeView | null;
 }
+
+/** What the citizen's session shows: the view without staff mode, which the runtime lays over it. */
+export type SessionView = Omit<KioskView, 'staff'>;
 
 /* ---------- Device status (for staff: the device screen, the CLI) ---------- */
 
@@ -319,12 +325,16 @@ export interface KioskBridge {
   sendCardFrame(jpeg: Uint8Array): void;
   /** Every device's health and the open staff alerts. */
   getDeviceStatus(): Promise<DeviceStatusReport>;
+  /** A staff-mode request (the hidden corner taps, the sign-in, the staff screens' calls). */
+  staff<K extends StaffRequestType>(request: StaffRequestOf<K>): Promise<StaffReplyOf<K>>;
 }
 
 /** A camera frame bigger than this is refused: 1280×720 JPEGs are a tenth of it. */
 export const MAX_CARD_FRAME_BYTES = 1024 * 1024;
-/** JSON messages are small; only card frames (binary) may be larger. */
+/** JSON messages are small; only card frames (binary) and staff's imported files may be larger. */
 export const MAX_JSON_MESSAGE_BYTES = 16 * 1024;
+/** A staff request carrying an imported file (a configuration, a catalogue): room for a million characters, Vietnamese ones taking three bytes each. */
+export const MAX_STAFF_MESSAGE_BYTES = 4 * 1024 * 1024;
 
 /* ---------- WebSocket framing (browser host) ----------
  * Text messages are JSON (below); a binary message is one card frame (JPEG bytes). */
@@ -334,12 +344,14 @@ export const CALLS = ['getInfo', 'getDeviceStatus'] as const;
 export const clientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('send'), id: z.number().int().nonnegative(), event: z.unknown() }),
   z.strictObject({ type: z.literal('call'), id: z.number().int().nonnegative(), method: z.enum(CALLS) }),
+  /** A staff-mode request: parsed by the runtime against the staff protocol. */
+  z.strictObject({ type: z.literal('staff'), id: z.number().int().nonnegative(), request: z.unknown() }),
 ]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
 export type HostMessage =
   | { type: 'view'; view: KioskView }
-  | { type: 'reply'; id: number; result: SendResult | KioskInfo | DeviceStatusReport }
+  | { type: 'reply'; id: number; result: SendResult | KioskInfo | DeviceStatusReport | StaffReplyOf<StaffRequestType> }
   | { type: 'error'; message: string };
 
 /** Describe why a value failed a schema, naming the field, for a log line or a reply. */

@@ -6,6 +6,7 @@ export const IPC = {
   send: 'motcua:send',
   getInfo: 'motcua:get-info',
   getDeviceStatus: 'motcua:get-device-status',
+  staff: 'motcua:staff',
   subscribe: 'motcua:subscribe',
   view: 'motcua:view',
   cardFrame: 'motcua:card-frame',

@@ -5,8 +5,15 @@
 import { type IpcMainEvent, type IpcMainInvokeEvent, type WebContents, ipcMain } from 'electron';
 import type { SendResult } from '../bridge/contract.js';
 import { IPC } from '../bridge/ipc-channels.js';
+import type { StaffRefusal } from '../bridge/staff-protocol.js';
 import type { KioskRuntime } from '../runtime/kiosk-runtime.js';
 import { isAllowedNavigation } from './navigation.js';
+
+const UNTRUSTED_STAFF_SENDER: StaffRefusal = {
+  ok: false,
+  reason: 'notAllowed',
+  message: { vi: 'Yêu cầu không đến từ màn hình kiosk.', en: 'The request did not come from the kiosk page.' },
+};
 
 export function registerBridgeIpc(runtime: KioskRuntime, appOrigin: string): void {
   const trusted = (event: IpcMainEvent | IpcMainInvokeEvent) =>
@@ -17,6 +24,7 @@ export function registerBridgeIpc(runtime: KioskRuntime, appOrigin: string): voi
   );
   ipcMain.handle(IPC.getInfo, (event) => (trusted(event) ? runtime.info('ipc') : null));
   ipcMain.handle(IPC.getDeviceStatus, (event) => (trusted(event) ? runtime.deviceStatus() : null));
+  ipcMain.handle(IPC.staff, (event, raw: unknown) => (trusted(event) ? runtime.staffRequest(raw) : UNTRUSTED_STAFF_SENDER));
 
   ipcMain.on(IPC.cardFrame, (event, jpeg: unknown) => {
     if (trusted(event)) runtime.acceptCardFrame(jpeg);

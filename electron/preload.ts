@@ -1,5 +1,5 @@
 /**
- * The only door between the kiosk page and the rest: five named functions on `window.motcua`,
+ * The only door between the kiosk page and the rest: six named functions on `window.motcua`,
  * each calling one fixed channel. No ipcRenderer, no Node, nothing generic.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
@@ -19,6 +19,7 @@ const bridge: KioskBridge = {
   getInfo: (): Promise<KioskInfo> => ipcRenderer.invoke(IPC.getInfo),
   sendCardFrame: (jpeg: Uint8Array): void => ipcRenderer.send(IPC.cardFrame, jpeg),
   getDeviceStatus: (): Promise<DeviceStatusReport> => ipcRenderer.invoke(IPC.getDeviceStatus),
+  staff: (request) => ipcRenderer.invoke(IPC.staff, request),
 };
 
 contextBridge.exposeInMainWorld('motcua', bridge);

@@ -12,6 +12,7 @@ import {
   MAX_CARD_FRAME_BYTES,
   type KioskView,
   type SendResult,
+  type SessionView,
   describeIssues,
   uiEventSchema,
 } from '../bridge/contract.js';
@@ -50,6 +51,13 @@ import { RemoteRatingBackend } from './queue/remote-rating-backend.js';
 import { RemoteTicketIssuer } from './queue/remote-ticket-issuer.js';
 import { KioskRating } from './kiosk-rating.js';
 import { StaffAlerts } from './staff-alerts.js';
+import { auditHandlers } from './staff/audit-requests.js';
+import { operatorHandlers } from './staff/operator-requests.js';
+import { StaffMode } from './staff/staff-mode.js';
+import { StaffRequests } from './staff/staff-requests.js';
+import { statisticsNames } from './satisfaction/statistics-names.js';
+import type { StatisticsSource } from './satisfaction/statistics-source.js';
+import type { StaffReply } from '../bridge/staff-protocol.js';
 import { testPage } from './test-page.js';
 import { type Logger, consoleLogger } from './log.js';
 import { TicketStore } from './store/ticket-store.js';
@@ -80,6 +88,8 @@ export interface KioskRuntimeOptions {
    * host's for a second kiosk (config `queue.server.kind === 'remote'`). The runtime closes it.
    */
   issuer?: TicketIssuer;
+  /** Staff asked for a restart: the shell (Electron, the host's process) does it. */
+  onRestartRequested?: () => void;
 }
 
 /** Estimates grow with the minutes a service has lasted, so the menu's figures are refreshed this often even when nothing happens. */
@@ -102,12 +112,19 @@ export class KioskRuntime {
   private config: KioskConfig;
   private catalogueInUse: Catalogue;
   private actor: KioskActor;
+  /** The citizen's session as the chart shows it; the published view lays staff mode over it. */
+  private sessionView: SessionView;
   private view: KioskView;
   private viewJson = '';
   private readonly listeners = new Set<(view: KioskView) => void>();
   /** Listeners on the devices and the queue, removed when the kiosk stops. */
   private readonly subscriptions: Array<() => void> = [];
   readonly alerts: StaffAlerts;
+  /** Staff mode at this kiosk: its way in, its session and its requests. */
+  readonly staffMode: StaffMode;
+  private readonly staffRequests: StaffRequests;
+  /** Ratings and served tickets, for the satisfaction dashboards (the host page's and staff mode's). */
+  readonly statistics: StatisticsSource;
   private readonly now: () => Date;
   private readonly logger: Logger;
   private readonly ownsStore: boolean;
@@ -146,13 +163,77 @@ export class KioskRuntime {
       idReader: this.devices.idReader,
       logger: this.logger,
     });
+    this.statistics = {
+      ratings: this.satisfaction.ratings,
+      store: this.store,
+      names: () => statisticsNames(this.config, this.catalogueInUse),
+      now: () => this.now().getTime(),
+    };
+    this.staffMode = new StaffMode({
+      accounts: () => this.config.staff.accounts,
+      audit: this.queue.audit,
+      logger: this.logger,
+      now: () => this.now().getTime(),
+      onOpenedOrClosed: () => this.actor.send({ type: 'staff.reset' }),
+      onChange: () => this.publish(this.sessionView),
+    });
+    this.staffRequests = new StaffRequests(this.staffMode, this.staffHandlers(), this.logger);
     this.actor = this.startActor();
-    this.view = kioskView(this.actor.getSnapshot());
+    this.sessionView = kioskView(this.actor.getSnapshot());
+    this.view = { ...this.sessionView, staff: null };
     this.alerts = new StaffAlerts(this.logger, this.now);
     this.watchDevices();
     this.watchQueue();
     this.subscriptions.push(this.kioskRating.watchOffers((event) => this.actor.send(event)));
     this.subscriptions.push(rateFromCounterKeypads(this.devices.counterKeypads, this.satisfaction, this.alerts, this.logger));
+    // Staff screens ask again when what they show changes.
+    this.subscriptions.push(this.satisfaction.onRated(() => this.staffMode.changed()));
+    this.subscriptions.push(this.servicePoint.onChange(() => this.staffMode.changed()));
+    this.subscriptions.push(() => this.staffMode.stop());
+  }
+
+  /** What signed-in staff may ask of this kiosk, area by area. */
+  private staffHandlers() {
+    return {
+      ...operatorHandlers({
+        servicePoint: this.servicePoint,
+        store: this.store,
+        statistics: this.statistics,
+        deviceStatus: () => this.deviceStatus(),
+        recheckDevice: (kind) => this.recheckDevice(kind),
+        printTestPage: () => this.printTestPage(),
+        resetSession: () => this.actor.send({ type: 'staff.reset' }),
+        restartApp: () => this.restartApp(),
+        audit: this.queue.audit,
+        now: () => this.now().getTime(),
+      }),
+      ...auditHandlers(this.queue.audit),
+    };
+  }
+
+  /** A staff-mode request from the kiosk's screen: parsed, checked against the signed-in role, answered. */
+  staffRequest(raw: unknown): Promise<StaffReply> {
+    return this.staffRequests.handle(raw);
+  }
+
+  private restartApp(): void {
+    if (this.options.onRestartRequested === undefined) {
+      this.logger.warn('restart asked for, but nothing runs this kiosk that can restart it');
+      return;
+    }
+    this.logger.info('restarting at staff request');
+    // After the reply has gone back to the screen.
+    setImmediate(() => this.options.onRestartRequested?.());
+  }
+
+  /** Staff cleared a device's error: its alert goes, and its present health decides whether it comes back. */
+  private recheckDevice(kind: DeviceHealth['kind']): void {
+    for (const device of monitoredDevices(this.devices)) {
+      const health = device.health();
+      if (health.kind !== kind) continue;
+      this.alerts.clear(`device:${kind}`);
+      this.onDeviceHealth(health);
+    }
   }
 
   /** The queue engine under the service point: tests and tools act on tickets through it directly. */
@@ -180,7 +261,12 @@ export class KioskRuntime {
     );
     for (const device of monitoredDevices(this.devices)) {
       this.onDeviceHealth(device.health());
-      this.subscriptions.push(device.onHealthChange((health) => this.onDeviceHealth(health)));
+      this.subscriptions.push(
+        device.onHealthChange((health) => {
+          this.onDeviceHealth(health);
+          this.staffMode.changed();
+        }),
+      );
     }
     for (const { counter, keypad } of this.devices.counterKeypads) {
       const where = { alertId: `device:keypad:counter-${counter}`, prefix: `Quầy ${counter}: ` };
@@ -322,7 +408,9 @@ export class KioskRuntime {
     this.publish(kioskView(this.actor.getSnapshot()));
   }
 
-  private publish(view: KioskView): void {
+  private publish(sessionView: SessionView): void {
+    this.sessionView = sessionView;
+    const view: KioskView = { ...sessionView, staff: this.staffMode.view() };
     const json = JSON.stringify(view);
     if (json === this.viewJson) return;
     this.view = view;
@@ -341,8 +429,9 @@ export class KioskRuntime {
     return this.view;
   }
 
-  /** Take an event from a renderer: anything that is not a known citizen event is refused. */
+  /** Take an event from a renderer: anything that is not a known citizen event is refused, and so is everything while staff mode is up. */
   dispatch(raw: unknown): SendResult {
+    if (!this.staffMode.isClosed) return { ok: false, error: 'staff mode is open: citizen events wait' };
     const parsed = uiEventSchema.safeParse(raw);
     if (!parsed.success) {
       const error = `rejected event: ${describeIssues(parsed.error)}`;

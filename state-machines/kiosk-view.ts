@@ -7,6 +7,7 @@ import type {
   IdentityView,
   KioskRatingView,
   KioskView,
+  SessionView,
   PriorityView,
   ProcedureDetail,
   ProcedureOption,
@@ -171,7 +172,7 @@ function ratingView(snapshot: KioskSnapshot): KioskRatingView | null {
 /** Offers to rate just-finished tickets: on the welcome screens only, where nobody has started anything yet. */
 const OFFERED_ON: readonly ScreenId[] = ['attract', 'greeting'];
 
-export function kioskView(snapshot: KioskSnapshot): KioskView {
+export function kioskView(snapshot: KioskSnapshot): SessionView {
   const { context } = snapshot;
   const { settings } = context;
   const services = settings.serviceGroups.map((group) => serviceOption(group, context));

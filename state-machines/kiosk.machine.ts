@@ -107,7 +107,9 @@ export type KioskEvent =
   | { type: 'queue.updated'; groups: readonly GroupSummary[]; day: DayState }
   | { type: 'settings.updated'; settings: KioskSettings }
   /** Tickets issued here that a counter just finished and nobody rated yet, newest first. */
-  | { type: 'rating.offers'; numbers: readonly string[] };
+  | { type: 'rating.offers'; numbers: readonly string[] }
+  /** Staff opened or closed staff mode, or reset the session: whatever the citizen was doing ends. */
+  | { type: 'staff.reset' };
 
 /** Said one after the other: the greeting in every language the kiosk offers, its default first. */
 export interface SpeakInput {
@@ -374,6 +376,7 @@ export const kioskMachine = setup({
     'rating.offers': {
       actions: assign({ ratingOffers: ({ context, event }) => (event.type === 'rating.offers' ? event.numbers : context.ratingOffers) }),
     },
+    'staff.reset': '#kiosk.attract',
   },
   states: {
     attract: {

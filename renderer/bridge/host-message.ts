@@ -3,6 +3,7 @@
  * for host messages (and the renderer does not bundle zod), so these are small structural guards.
  */
 import type { DeviceStatusReport, HostMessage, KioskInfo, KioskView, SendResult } from '../../bridge/contract.js';
+import type { StaffReply } from '../../bridge/staff-protocol.js';
 import { isObject, parseHostJson } from './parse-host-json.js';
 
 const ID_SOURCES: ReadonlySet<unknown> = new Set(['qr', 'mrz', 'both', 'manual']);
@@ -57,6 +58,12 @@ export function isSendResult(value: unknown): value is SendResult {
   return isObject(value) && typeof value.ok === 'boolean';
 }
 
+/** A staff reply: its result is trusted as typed (the host made it), its refusal checked for its words. */
+export function isStaffReply(value: unknown): value is StaffReply {
+  if (!isObject(value) || typeof value.ok !== 'boolean') return false;
+  return value.ok ? 'result' in value : typeof value.reason === 'string' && isObject(value.message) && typeof value.message.vi === 'string';
+}
+
 export function isKioskInfo(value: unknown): value is KioskInfo {
   return isObject(value) && typeof value.appVersion === 'string' && typeof value.kioskId === 'string';
 }
@@ -80,7 +87,7 @@ export function parseHostMessage(data: unknown): HostMessage | null {
       return isKioskView(value.view) ? { type: 'view', view: value.view } : null;
     case 'reply':
       return typeof value.id === 'number' &&
-        (isSendResult(value.result) || isKioskInfo(value.result) || isDeviceStatusReport(value.result))
+        (isSendResult(value.result) || isKioskInfo(value.result) || isDeviceStatusReport(value.result) || isStaffReply(value.result))
         ? { type: 'reply', id: value.id, result: value.result }
         : null;
     case 'error':

@@ -5,7 +5,7 @@
  * on a new session).
  */
 import type { ClientMessage, DeviceStatusReport, KioskBridge, KioskInfo, KioskView, SendResult } from '../../bridge/contract.js';
-import { isDeviceStatusReport, isKioskInfo, isSendResult, parseHostMessage } from './host-message.js';
+import { isDeviceStatusReport, isKioskInfo, isSendResult, isStaffReply, parseHostMessage } from './host-message.js';
 import { openReconnectingSocket } from './reconnecting-socket.js';
 
 export interface WebSocketBridgeOptions {
@@ -122,6 +122,10 @@ export function createWebSocketBridge(options: WebSocketBridgeOptions = {}): Web
     },
     getDeviceStatus(): Promise<DeviceStatusReport> {
       return call({ type: 'call', id: nextId++, method: 'getDeviceStatus' }, isDeviceStatusReport);
+    },
+    staff(request) {
+      // The request's type picks the reply's type: the host answers each request with its own.
+      return call({ type: 'staff', id: nextId++, request }, isStaffReply) as Promise<never>;
     },
     sendCardFrame(jpeg) {
       // A binary message is a card frame; one lost while reconnecting is simply the next one.

@@ -5,8 +5,6 @@
 import type { ServerResponse } from 'node:http';
 import type { KioskRuntime } from '../kiosk-runtime.js';
 import type { Logger } from '../log.js';
-import { statisticsNames } from '../satisfaction/statistics-names.js';
-import type { StatisticsSource } from '../satisfaction/statistics-source.js';
 import type { CounterSessions } from './counter-sessions.js';
 import { DashboardAccess } from './dashboard-access.js';
 import { serveDashboardExport } from './dashboard-export.js';
@@ -20,12 +18,7 @@ export interface DashboardHost {
 
 export function dashboardHost(runtime: KioskRuntime, sessions: CounterSessions, logger: Logger): DashboardHost {
   const access = new DashboardAccess({ sessions, dashboardPinHash: () => runtime.configuration.satisfaction.dashboardPinHash });
-  const source: StatisticsSource = {
-    ratings: runtime.satisfaction.ratings,
-    store: runtime.store,
-    names: () => statisticsNames(runtime.configuration, runtime.catalogue),
-    now: Date.now,
-  };
+  const source = runtime.statistics;
   const today = () => runtime.servicePoint.day().day;
   return {
     socket: new DashboardSocket(access, source, runtime.satisfaction, today, logger),

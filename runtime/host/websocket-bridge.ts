@@ -10,6 +10,7 @@ import {
   type HostMessage,
   MAX_CARD_FRAME_BYTES,
   MAX_JSON_MESSAGE_BYTES,
+  MAX_STAFF_MESSAGE_BYTES,
   clientMessageSchema,
 } from '../../bridge/contract.js';
 import type { KioskRuntime } from '../kiosk-runtime.js';
@@ -21,7 +22,7 @@ export const BRIDGE_PATH = '/bridge';
 
 export class WebSocketBridge implements SocketEndpoint {
   readonly path = BRIDGE_PATH;
-  private readonly server = new WebSocketServer({ noServer: true, maxPayload: MAX_CARD_FRAME_BYTES });
+  private readonly server = new WebSocketServer({ noServer: true, maxPayload: Math.max(MAX_CARD_FRAME_BYTES, MAX_STAFF_MESSAGE_BYTES) });
 
   constructor(
     private readonly runtime: KioskRuntime,
@@ -48,11 +49,15 @@ export class WebSocketBridge implements SocketEndpoint {
       };
       const bytes = frameBytes(data);
       if (isBinary) return this.runtime.acceptCardFrame(new Uint8Array(bytes));
-      const parsed = parseSocketMessage(bytes, clientMessageSchema, MAX_JSON_MESSAGE_BYTES);
+      const parsed = parseSocketMessage(bytes, clientMessageSchema, MAX_STAFF_MESSAGE_BYTES);
       if (!parsed.ok) return reject(parsed.error);
       const { message } = parsed;
+      // Only a staff request may carry a file; everything else stays small.
+      if (message.type !== 'staff' && bytes.byteLength > MAX_JSON_MESSAGE_BYTES) return reject('message too large');
       if (message.type === 'send') {
         post({ type: 'reply', id: message.id, result: this.runtime.dispatch(message.event) });
+      } else if (message.type === 'staff') {
+        void this.runtime.staffRequest(message.request).then((result) => post({ type: 'reply', id: message.id, result }));
       } else {
         const result = message.method === 'getInfo' ? this.runtime.info('websocket') : this.runtime.deviceStatus();
         post({ type: 'reply', id: message.id, result });

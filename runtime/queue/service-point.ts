@@ -164,6 +164,13 @@ export class ServicePoint implements ServicePointQueue {
     }
   }
 
+  /** Staff open or close the service day from staff mode (no counter involved). */
+  actOnDay(type: 'openDay' | 'closeDay', actor: string): ActionResult {
+    const at = this.now();
+    const outcome = type === 'openDay' ? this.queue.openDay(at, actor) : this.queue.closeDay(at, actor);
+    return outcome.ok ? { ok: true } : counterRefusal(outcome, type);
+  }
+
   counterState(counter: number): CounterState {
     const at = this.now();
     const today = this.today(at);
