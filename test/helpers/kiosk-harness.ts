@@ -47,7 +47,7 @@ export interface Harness {
 }
 
 export async function startHarness(
-  options: { config?: KioskConfig; dataDir?: string; store?: TicketStore; now?: () => Date } = {},
+  options: { config?: KioskConfig; dataDir?: string; store?: TicketStore; now?: () => Date; onRestartRequested?: () => void } = {},
 ): Promise<Harness> {
   const ownDir = options.dataDir === undefined ? tempDir() : undefined;
   const dataDir = options.dataDir ?? ownDir?.path ?? '';
@@ -62,6 +62,7 @@ export async function startHarness(
     logger,
     ...(options.store ? { store: options.store } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.onRestartRequested ? { onRestartRequested: options.onRestartRequested } : {}),
   });
   return {
     runtime,
