@@ -48,7 +48,11 @@ export class WebSocketBridge implements SocketEndpoint {
         post({ type: 'error', message });
       };
       const bytes = frameBytes(data);
-      if (isBinary) return this.runtime.acceptCardFrame(new Uint8Array(bytes));
+      if (isBinary) {
+        // The socket's limit leaves room for a staff file; a card frame has its own, smaller one.
+        if (bytes.byteLength > MAX_CARD_FRAME_BYTES) return socket.close(1009, 'frame too large');
+        return this.runtime.acceptCardFrame(new Uint8Array(bytes));
+      }
       const parsed = parseSocketMessage(bytes, clientMessageSchema, MAX_STAFF_MESSAGE_BYTES);
       if (!parsed.ok) return reject(parsed.error);
       const { message } = parsed;

@@ -128,6 +128,17 @@ describe('browser host: bridge WebSocket', () => {
     expect(await closed).toBe(1009);
   });
 
+  it('carries staff requests, large ones too, and answers each with its reply', async () => {
+    const client = await connect();
+    await client.next((m) => m.type === 'view');
+    client.socket.send(JSON.stringify({ type: 'staff', id: 7, request: { type: 'cornerTap' } }));
+    expect(await client.next((m) => m.type === 'reply')).toEqual({ type: 'reply', id: 7, result: { ok: true, result: { opened: false } } });
+    // Past the 16 KB of citizen messages: parsed, and refused by the staff protocol, not by size.
+    client.socket.send(JSON.stringify({ type: 'staff', id: 8, request: { type: 'openDay', pad: 'x'.repeat(64 * 1024) } }));
+    expect(await client.next((m) => m.type === 'reply')).toMatchObject({ id: 8, result: { ok: false, reason: 'invalid' } });
+    client.socket.close();
+  });
+
   it('drops a camera frame when no camera read is waiting', async () => {
     const client = await connect();
     await client.next((m) => m.type === 'view');
