@@ -271,7 +271,7 @@ export type SessionView = Omit<KioskView, 'staff'>;
 
 /* ---------- Device status (for staff: the device screen, the CLI) ---------- */
 
-export type DeviceKind = 'printer' | 'idReader' | 'presence' | 'keypad' | 'robotBase' | 'speech';
+export type DeviceKind = 'printer' | 'idReader' | 'presence' | 'keypad' | 'robotBase' | 'speech' | 'staffKey';
 
 /**
  * ready: answering; connecting: opening or reconnecting (back-off); degraded: works with a warning

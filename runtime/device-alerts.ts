@@ -8,6 +8,7 @@ const DEVICE_NAMES: Record<DeviceKind, string> = {
   keypad: 'Bàn phím đánh giá',
   robotBase: 'Thân robot',
   speech: 'Loa',
+  staffKey: 'Khóa chế độ nhân viên',
 };
 
 const REASONS: Record<string, string> = {

@@ -25,6 +25,9 @@ import { SerialRobotBase } from '../devices/robot-base/serial-robot-base.js';
 import type { SerialDeviceOptions } from '../devices/serial/port-target.js';
 import { MockSpeaker } from '../devices/speech/mock-speaker.js';
 import type { Speaker } from '../devices/speech/speaker.js';
+import { MockStaffKey } from '../devices/staff-key/mock-staff-key.js';
+import { SerialStaffKey } from '../devices/staff-key/serial-staff-key.js';
+import type { StaffKey } from '../devices/staff-key/staff-key.js';
 
 export interface DeviceSet {
   printer: ReceiptPrinter;
@@ -34,6 +37,8 @@ export interface DeviceSet {
   keypad: Keypad | null;
   robotBase: RobotBase | null;
   speaker: Speaker;
+  /** The key switch that opens staff mode's sign-in; null when this kiosk has none. */
+  staffKey: StaffKey | null;
   /** The satisfaction keypads at the counters (config `satisfaction.keypads`), not the kiosk's own. */
   counterKeypads: CounterKeypad[];
 }
@@ -52,6 +57,7 @@ export interface MockDeviceSet extends DeviceSet {
   keypad: MockKeypad;
   robotBase: MockRobotBase;
   speaker: MockSpeaker;
+  staffKey: MockStaffKey;
   counterKeypads: Array<CounterKeypad<MockKeypad>>;
 }
 
@@ -65,6 +71,7 @@ export function createMockDevices(
     keypad: new MockKeypad(),
     robotBase: new MockRobotBase(),
     speaker: new MockSpeaker(),
+    staffKey: new MockStaffKey(),
     counterKeypads: (options.keypadCounters ?? []).map((counter) => ({ counter, keypad: new MockKeypad() })),
   };
 }
@@ -81,6 +88,7 @@ export function createDevices(
     keypad: createOptional<Keypad>(config.keypad, () => new MockKeypad(), (port) => SerialKeypad.open(port)),
     robotBase: createOptional<RobotBase>(config.robotBase, () => new MockRobotBase(), (port) => SerialRobotBase.open(port)),
     speaker: new MockSpeaker(),
+    staffKey: createOptional<StaffKey>(config.staffKey, () => new MockStaffKey(), (port) => SerialStaffKey.open(port)),
     counterKeypads: counterKeypads.map(({ counter, path }) => ({ counter, keypad: SerialKeypad.open({ path, baudRate: 9600 }) })),
   };
 }
@@ -135,6 +143,7 @@ const SLOTS: ReadonlyArray<[Exclude<keyof DeviceSet, 'counterKeypads'>, DeviceKi
   ['keypad', 'keypad'],
   ['robotBase', 'robotBase'],
   ['speaker', 'speech'],
+  ['staffKey', 'staffKey'],
 ];
 
 /** The devices that report their own health (the rest are in-process and cannot go away). */

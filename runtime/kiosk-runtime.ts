@@ -190,6 +190,7 @@ export class KioskRuntime {
     this.subscriptions.push(this.satisfaction.onRated(() => this.staffMode.changed()));
     this.subscriptions.push(this.servicePoint.onChange(() => this.staffMode.changed()));
     this.subscriptions.push(() => this.staffMode.stop());
+    if (this.devices.staffKey) this.subscriptions.push(this.devices.staffKey.onTurn((on) => this.staffMode.keySwitch(on)));
   }
 
   /** What signed-in staff may ask of this kiosk, area by area. */
