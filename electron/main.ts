@@ -82,10 +82,8 @@ if (forbiddenFlags.length > 0) {
     const runtime = kiosk.runtime;
     dailyRestart = scheduleDailyRestart({
       setting: () => {
-        const config = runtime.configuration;
-        // `maintenance` joins the configuration with staff mode; read loosely until then.
-        const maintenance = (config as { maintenance?: { dailyRestartAt?: string } }).maintenance;
-        return { at: maintenance?.dailyRestartAt, timeZone: config.servicePoint.timeZone };
+        const { maintenance, servicePoint } = runtime.configuration;
+        return { at: maintenance.dailyRestartAt, timeZone: servicePoint.timeZone };
       },
       restart: () => {
         app.relaunch();
