@@ -22,7 +22,8 @@ export const LOCALES = ['vi', 'en'] as const;
 export const localeSchema = z.enum(LOCALES);
 export type Locale = z.infer<typeof localeSchema>;
 
-export const MENU_ITEMS = ['ticket', 'advice', 'rate', 'staff'] as const;
+/** What the citizen's menu offers. Staff mode is not on it: staff reach it by a hidden way (staff-protocol.ts). */
+export const MENU_ITEMS = ['ticket', 'advice', 'rate'] as const;
 export type MenuItem = (typeof MENU_ITEMS)[number];
 
 /** The priority groups a citizen may declare with one tap (the domain's PRIORITY_GROUP_IDS, which bridge/ may not import). */
@@ -81,7 +82,6 @@ export type ScreenId =
   | 'menu'
   | 'advice'
   | 'rate'
-  | 'staff'
   | 'chooseService'
   | 'chooseProcedure'
   | 'searchProcedure'

@@ -5,6 +5,8 @@ import { I18nProvider } from './i18n/I18nProvider.js';
 import { ConnectingScreen } from './screens/ConnectingScreen.js';
 import { ScreenSwitch } from './screens/ScreenSwitch.js';
 import { SendProvider } from './send-context.js';
+import { StaffApp } from './staff/StaffApp.js';
+import { StaffCorner } from './staff/StaffCorner.js';
 import { useKioskView } from './use-kiosk-view.js';
 
 /** The kiosk's face: a pure view of what the bridge pushes, sending the citizen's taps back. */
@@ -32,12 +34,15 @@ export function App({ bridge }: { bridge: KioskBridge }) {
   }, [locale]);
 
   if (view === null) return <ConnectingScreen />;
+  // Staff mode covers the citizen's screens while it is up (the runtime holds citizen taps meanwhile).
+  if (view.staff !== null) return <StaffApp view={view.staff} call={bridge.staff} />;
 
   return (
     <I18nProvider locale={view.locale}>
       <SendProvider send={send} sendFrame={sendFrame}>
         {/* Keyed by screen: each screen mounts afresh, so focus and scroll start at the top. */}
         <ScreenSwitch key={view.screen} view={view} />
+        <StaffCorner call={bridge.staff} />
         {view.idleSecondsLeft !== null && (
           <IdleWarning secondsLeft={view.idleSecondsLeft} onStillHere={() => send({ type: 'ui.stillHere' })} />
         )}

@@ -38,7 +38,6 @@ const SCREENS: ReadonlyArray<[ScreenId, Parameters<KioskSnapshot['matches']>[0]]
   ['greeting', { session: { flow: 'greeting' } }],
   ['menu', { session: { flow: 'menu' } }],
   ['advice', { session: { flow: 'advice' } }],
-  ['staff', { session: { flow: 'staff' } }],
   ['chooseService', { session: { flow: { ticket: 'chooseService' } } }],
   ['chooseProcedure', { session: { flow: { ticket: 'chooseProcedure' } } }],
   ['searchProcedure', { session: { flow: { ticket: 'searchProcedure' } } }],

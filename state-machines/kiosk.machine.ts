@@ -422,12 +422,11 @@ export const kioskMachine = setup({
                   { guard: { type: 'menuItemIs', params: { item: 'ticket' } }, target: 'ticket' },
                   { guard: { type: 'menuItemIs', params: { item: 'advice' } }, target: 'advice' },
                   { guard: { type: 'menuItemIs', params: { item: 'rate' } }, target: 'rate' },
-                  { guard: { type: 'menuItemIs', params: { item: 'staff' } }, target: 'staff' },
                 ],
                 'ui.back': 'greeting',
               },
             },
-            // Advice and staff mode arrive with their own issues; until then they say so.
+            // Advice arrives with its own issue; until then it says so.
             advice: { on: { 'ui.back': 'menu' } },
             // Rating a service: find the ticket (its QR at the reader, or its number typed), then the
             // poll. Each answer is kept as the citizen moves on, so leaving (or the idle timeout) loses none.
@@ -513,7 +512,6 @@ export const kioskMachine = setup({
                 thanks: { on: { 'ui.finish': '#kiosk.attract' }, after: { ticketShown: '#kiosk.attract' } },
               },
             },
-            staff: { on: { 'ui.back': 'menu' } },
             ticket: {
               initial: 'chooseService',
               states: {

@@ -5,13 +5,10 @@
  */
 import { useMemo, useState } from 'react';
 import type { Locale } from '../../bridge/contract.js';
-import { DistributionChart, TrendChart } from './Charts.js';
 import { dashboardTranslator } from './dashboard-i18n.js';
 import { ExportButtons } from './ExportButtons.js';
-import { CommentsPanel, CriteriaPanel, ReasonsPanel } from './Feedback.js';
-import { FiguresTable } from './FiguresTable.js';
-import { IndexCards } from './IndexCards.js';
 import { RangeBar } from './RangeBar.js';
+import { ReportView } from './ReportView.js';
 import { SignInForm } from './SignInForm.js';
 import { useDashboard } from './use-dashboard.js';
 
@@ -58,57 +55,7 @@ export function DashboardPage() {
             <RangeBar today={model.today} choice={model.choice} range={model.range} onChange={model.watch} t={t} />
             <ExportButtons range={model.range} requestToken={model.exportToken} t={t} />
           </div>
-          {report !== null && (
-            <>
-              <div className="dash-range-label" data-testid="range-label">
-                {report.range.from === report.range.to ? report.range.from : `${report.range.from} → ${report.range.to}`}
-              </div>
-              <IndexCards report={report} locale={locale} t={t} />
-              <div className="dash-grid dash-grid--charts">
-                <section className="dash-panel">
-                  <h2>{t('distribution')}</h2>
-                  <DistributionChart report={report} locale={locale} t={t} />
-                </section>
-                <section className="dash-panel">
-                  <h2>{t('trend')}</h2>
-                  <TrendChart report={report} t={t} />
-                </section>
-              </div>
-              <div className="dash-grid">
-                <FiguresTable
-                  title={t('byGroup')}
-                  testId="by-group"
-                  withTimes
-                  rows={report.byGroup.map((group) => ({ key: group.groupId, name: group.name[locale], figures: group }))}
-                  locale={locale}
-                  t={t}
-                />
-                <FiguresTable
-                  title={t('byCounter')}
-                  testId="by-counter"
-                  withTimes
-                  rows={report.byCounter.map((counter) => ({ key: String(counter.counter), name: t('counterN', { counter: counter.counter }), figures: counter }))}
-                  locale={locale}
-                  t={t}
-                />
-              </div>
-              <div className="dash-grid">
-                <FiguresTable
-                  title={t('byProcedure')}
-                  testId="by-procedure"
-                  withTimes={false}
-                  rows={report.byProcedure.map((procedure) => ({ key: procedure.procedureId ?? '-', name: procedure.name[locale], figures: procedure }))}
-                  locale={locale}
-                  t={t}
-                />
-                <CriteriaPanel report={report} locale={locale} t={t} />
-              </div>
-              <div className="dash-grid">
-                <ReasonsPanel report={report} locale={locale} t={t} />
-                <CommentsPanel report={report} locale={locale} t={t} />
-              </div>
-            </>
-          )}
+          {report !== null && <ReportView report={report} locale={locale} t={t} />}
         </main>
       )}
     </div>

@@ -3,6 +3,7 @@ import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/be-vietnam-pro/700.css';
 import '../styles/base.css';
 import './dashboard.css';
+import './dashboard-page.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DashboardPage } from './DashboardPage.js';

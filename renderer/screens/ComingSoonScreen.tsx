@@ -5,14 +5,13 @@ import { StatusPanel } from '../components/StatusPanel.js';
 import type { MessageKey } from '../i18n/index.js';
 import { useT } from '../i18n/I18nProvider.js';
 
-type ComingSoonScreenId = 'advice' | 'staff';
+type ComingSoonScreenId = 'advice';
 
 const FEATURE: Record<ComingSoonScreenId, { icon: IconName; title: MessageKey }> = {
   advice: { icon: 'advice', title: 'menu.advice' },
-  staff: { icon: 'lock', title: 'menu.staff' },
 };
 
-/** Advice and staff mode arrive later; until then they say so and offer the way back. */
+/** Advice arrives later; until then it says so and offers the way back. */
 export function ComingSoonScreen({ view, screen }: { view: KioskView; screen: ComingSoonScreenId }) {
   const t = useT();
   const feature = FEATURE[screen];

@@ -35,13 +35,6 @@ export function MenuScreen({ view }: { view: KioskView }) {
           hint={t('menu.rateHint')}
           onPress={() => send({ type: 'ui.menu', item: 'rate' })}
         />
-        <MenuTile
-          item="staff"
-          icon="lock"
-          title={t('menu.staff')}
-          hint={t('menu.staffHint')}
-          onPress={() => send({ type: 'ui.menu', item: 'staff' })}
-        />
       </nav>
       <WaitingStrip services={view.services} />
     </SessionScreen>

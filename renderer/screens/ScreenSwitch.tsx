@@ -32,7 +32,6 @@ export function ScreenSwitch({ view }: { view: KioskView }) {
     case 'menu':
       return <MenuScreen view={view} />;
     case 'advice':
-    case 'staff':
       return <ComingSoonScreen view={view} screen={view.screen} />;
     case 'chooseService':
       return <ChooseServiceScreen view={view} />;

@@ -5,13 +5,8 @@
  * sign-in, lockout and sign-out goes to the audit trail. Time comes from `now`, so lockouts are
  * tested on a simulated clock.
  */
+import { CORNER_TAPS, CORNER_TAP_WINDOW_MS, LOCKOUT_MS, MAX_WRONG_PINS, SIGN_IN_IDLE_MS, STAFF_IDLE_MS } from '../../bridge/staff-limits.js';
 import {
-  CORNER_TAPS,
-  CORNER_TAP_WINDOW_MS,
-  LOCKOUT_MS,
-  MAX_WRONG_PINS,
-  SIGN_IN_IDLE_MS,
-  STAFF_IDLE_MS,
   type StaffAccountView,
   type StaffModeView,
   type StaffRefusal,

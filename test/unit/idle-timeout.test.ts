@@ -24,7 +24,6 @@ const CITIZEN_SCREENS: Array<{ screen: ScreenId; events: KioskUiEvent[]; script?
   { screen: 'menu', events: toMenu },
   { screen: 'advice', events: [...toMenu, { type: 'ui.menu', item: 'advice' }] },
   { screen: 'rate', events: [...toMenu, { type: 'ui.menu', item: 'rate' }] },
-  { screen: 'staff', events: [...toMenu, { type: 'ui.menu', item: 'staff' }] },
   { screen: 'chooseService', events: toChoose },
   { screen: 'identify', events: toIdentify },
   { screen: 'idConsent', events: toConsent },

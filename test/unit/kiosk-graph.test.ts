@@ -48,7 +48,7 @@ const TAPS: KioskUiEvent[] = [
   { type: 'ui.touch' },
   { type: 'ui.language', locale: 'vi' },
   { type: 'ui.language', locale: 'en' },
-  ...(['ticket', 'advice', 'rate', 'staff'] as const).map((item) => ({ type: 'ui.menu' as const, item })),
+  ...(['ticket', 'advice', 'rate'] as const).map((item) => ({ type: 'ui.menu' as const, item })),
   { type: 'ui.service', serviceId: 'civil-status' },
   { type: 'ui.field', fieldId: 'civil-status' },
   { type: 'ui.search', query: 'khai sinh' },

@@ -23,7 +23,6 @@ const ROUTES: Array<{ screen: ScreenId; events: KioskUiEvent[]; script?: (kiosk:
   { screen: 'menu', events: toMenu },
   { screen: 'advice', events: [...toMenu, { type: 'ui.menu', item: 'advice' }] },
   { screen: 'rate', events: [...toMenu, { type: 'ui.menu', item: 'rate' }] },
-  { screen: 'staff', events: [...toMenu, { type: 'ui.menu', item: 'staff' }] },
   { screen: 'chooseService', events: toChooseService },
   { screen: 'idConsent', events: toConsent },
   { screen: 'identify', events: toIdentify },
