@@ -23,6 +23,7 @@ import { MockRobotBase } from '../devices/robot-base/mock-robot-base.js';
 import type { RobotBase } from '../devices/robot-base/robot-base.js';
 import { SerialRobotBase } from '../devices/robot-base/serial-robot-base.js';
 import type { SerialDeviceOptions } from '../devices/serial/port-target.js';
+import { ReportingPrinter } from './paper/reporting-printer.js';
 import { MockSpeaker } from '../devices/speech/mock-speaker.js';
 import type { Speaker } from '../devices/speech/speaker.js';
 import { MockStaffKey } from '../devices/staff-key/mock-staff-key.js';
@@ -82,7 +83,8 @@ export function createDevices(
   counterKeypads: KioskConfig['satisfaction']['keypads'] = [],
 ): DeviceSet {
   return {
-    printer: createPrinter(config.printer, log),
+    // Reports each job it printed: the paper counter counts them.
+    printer: new ReportingPrinter(createPrinter(config.printer, log)),
     idReader: createIdReader(config.idReader),
     presence: config.presence.kind === 'mock' ? new MockPresenceSensor() : SerialPresenceSensor.open(serialOptions(config.presence)),
     keypad: createOptional<Keypad>(config.keypad, () => new MockKeypad(), (port) => SerialKeypad.open(port)),

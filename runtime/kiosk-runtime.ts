@@ -52,6 +52,7 @@ import { RemoteTicketIssuer } from './queue/remote-ticket-issuer.js';
 import { KioskRating } from './kiosk-rating.js';
 import { StaffAlerts } from './staff-alerts.js';
 import { auditHandlers } from './staff/audit-requests.js';
+import { deviceToolHandlers } from './staff/device-tool-requests.js';
 import { operatorHandlers } from './staff/operator-requests.js';
 import { StaffMode } from './staff/staff-mode.js';
 import { StaffRequests } from './staff/staff-requests.js';
@@ -209,6 +210,7 @@ export class KioskRuntime {
         now: () => this.now().getTime(),
       }),
       ...auditHandlers(this.queue.audit),
+      ...deviceToolHandlers({ printer: this.devices.printer, dataDir: this.options.dataDir, config: () => this.config, today: () => this.today(), alerts: () => this.alerts, changed: () => this.staffMode.changed(), audit: this.queue.audit, logger: this.logger, now: this.now }),
     };
   }
 
