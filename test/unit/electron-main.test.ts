@@ -65,6 +65,7 @@ vi.mock('electron', () => ({
   Menu: { setApplicationMenu: (menu: unknown) => fake.menu(menu) },
   BrowserWindow: FakeWindow,
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+  ipcMain: { handle: vi.fn(), on: vi.fn() },
   session: {
     defaultSession: Object.assign(new EventEmitter(), {
       setPermissionRequestHandler: vi.fn(),
@@ -73,7 +74,6 @@ vi.mock('electron', () => ({
     }),
   },
 }));
-vi.mock('../../electron/ipc.js', () => ({ registerBridgeIpc: vi.fn() }));
 vi.mock('../../runtime/data-dir.js', () => ({ resolveDataDir: (dir: string) => dir }));
 vi.mock('../../runtime/log.js', () => {
   const line = (level: string) => (message: string) => fake.logs.push(`${level}: ${message}`);
