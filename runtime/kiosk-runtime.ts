@@ -53,6 +53,7 @@ import { KioskRating } from './kiosk-rating.js';
 import { StaffAlerts } from './staff-alerts.js';
 import { auditHandlers } from './staff/audit-requests.js';
 import { deviceToolHandlers } from './staff/device-tool-requests.js';
+import { configHandlers } from './staff/config-requests.js';
 import { operatorHandlers } from './staff/operator-requests.js';
 import { StaffMode } from './staff/staff-mode.js';
 import { StaffRequests } from './staff/staff-requests.js';
@@ -91,6 +92,8 @@ export interface KioskRuntimeOptions {
   issuer?: TicketIssuer;
   /** Staff asked for a restart: the shell (Electron, the host's process) does it. */
   onRestartRequested?: () => void;
+  /** The config file staff's edits are saved to; `<dataDir>/config.json` by default. */
+  configPath?: string;
 }
 
 /** Estimates grow with the minutes a service has lasted, so the menu's figures are refreshed this often even when nothing happens. */
@@ -211,6 +214,7 @@ export class KioskRuntime {
       }),
       ...auditHandlers(this.queue.audit),
       ...deviceToolHandlers({ printer: this.devices.printer, dataDir: this.options.dataDir, config: () => this.config, today: () => this.today(), alerts: () => this.alerts, changed: () => this.staffMode.changed(), audit: this.queue.audit, logger: this.logger, now: this.now }),
+      ...configHandlers({ runtime: this, dataDir: this.options.dataDir, configPath: this.options.configPath, audit: this.queue.audit, logger: this.logger, now: () => this.now().getTime() }),
     };
   }
 

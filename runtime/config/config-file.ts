@@ -3,11 +3,12 @@
  * configuration (saved in the data folder each time a file is accepted) or the built-in defaults,
  * and says which field is wrong.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, type ConfigResult, type KioskConfig, parseConfig } from '../../domain/config/schema.js';
+import { writeFileAtomically } from './atomic-file.js';
 
-const LAST_GOOD = 'last-good-config.json';
+export const LAST_GOOD_CONFIG = 'last-good-config.json';
 
 /** Parse one config file; `undefined` path means "no file": the defaults. */
 export function readConfigFile(path: string | undefined): ConfigResult {
@@ -34,20 +35,26 @@ export interface LoadedConfig {
   rejected?: string;
 }
 
-/** Load the file for start-up, falling back to the last good copy, then to the defaults. */
-export function loadConfig(path: string | undefined, dataDir: string): LoadedConfig {
+/**
+ * Load the file for start-up, falling back to the last good copy, then to the defaults. A file on
+ * trial (saved by staff, not yet started once) becomes the last good one only once it has started.
+ */
+export function loadConfig(path: string | undefined, dataDir: string, options: { onTrial?: boolean } = {}): LoadedConfig {
   const result = readConfigFile(path);
   if (result.ok) {
-    rememberGoodConfig(result.config, dataDir);
+    if (options.onTrial !== true) rememberGoodConfig(result.config, dataDir);
     return { config: result.config };
   }
-  const lastGood = readConfigFile(join(dataDir, LAST_GOOD));
+  const lastGood = readConfigFile(join(dataDir, LAST_GOOD_CONFIG));
   return { config: lastGood.ok ? lastGood.config : DEFAULT_CONFIG, rejected: result.error };
 }
 
-function rememberGoodConfig(config: KioskConfig, dataDir: string): void {
-  const file = join(dataDir, LAST_GOOD);
-  // Write then rename, so a power cut never leaves half a file as the "good" one.
-  writeFileSync(`${file}.tmp`, `${JSON.stringify(config, null, 2)}\n`);
-  renameSync(`${file}.tmp`, file);
+/** The configuration as its file holds it. */
+export function configText(config: KioskConfig): string {
+  return `${JSON.stringify(config, null, 2)}\n`;
+}
+
+/** Keep a configuration that has started as the one to fall back on. */
+export function rememberGoodConfig(config: KioskConfig, dataDir: string): void {
+  writeFileAtomically(join(dataDir, LAST_GOOD_CONFIG), configText(config));
 }
