@@ -131,6 +131,16 @@ export const DEFAULT_SERVICE_GROUPS: ServiceGroup[] = [
   },
 ];
 
+/** Someone who may open staff mode at the kiosk. */
+export const staffAccountSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]{1,32}$/, 'lower-case letters, digits and dashes only (at most 32)'),
+  /** Shown on the sign-in tiles and in the audit log. */
+  name: z.string().trim().min(1).max(60),
+  /** operator: the day and the devices; admin: also the configuration and the accounts. */
+  role: z.enum(['operator', 'admin']),
+  pinHash: z.string().startsWith('scrypt$'),
+});
+
 export const configSchema = z
   .strictObject({
     kioskId: z.string().min(1).max(64).default('kiosk-1'),
@@ -224,18 +234,7 @@ export const configSchema = z
     /** Staff mode at the kiosk: who may open it (a PIN each, as an scrypt hash) and what they may do. */
     staff: z
       .strictObject({
-        accounts: z
-          .array(
-            z.strictObject({
-              id: z.string().regex(/^[a-z0-9-]{1,32}$/, 'lower-case letters, digits and dashes only (at most 32)'),
-              /** Shown on the sign-in tiles and in the audit log. */
-              name: z.string().trim().min(1).max(60),
-              /** operator: the day and the devices; admin: also the configuration and the accounts. */
-              role: z.enum(['operator', 'admin']),
-              pinHash: z.string().startsWith('scrypt$'),
-            }),
-          )
-          .default([]),
+        accounts: z.array(staffAccountSchema).default([]),
       })
       .prefault({}),
     /** Housekeeping of the kiosk app itself. */
