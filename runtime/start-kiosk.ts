@@ -23,6 +23,8 @@ export interface StartOptions {
   /** Explicit config file; otherwise `config.json` in the data folder when there is one. */
   configPath?: string;
   logger?: Logger;
+  /** Staff asked for a restart: how this process gets started again (Electron relaunches; the host exits for its runner). */
+  onRestartRequested?: () => void;
   /** Builds the runtime; tests give one that fails, as a configuration that cannot start would. */
   createRuntime?: (options: KioskRuntimeOptions) => KioskRuntime;
 }
@@ -107,6 +109,7 @@ function startOn(configPath: string | undefined, savedPath: string, options: Sta
       devices,
       logger,
       configPath: savedPath,
+      ...(options.onRestartRequested ? { onRestartRequested: options.onRestartRequested } : {}),
       ...(server.kind === 'remote' ? { issuer: remoteIssuer(server, loaded.config, logger) } : {}),
     });
   } catch (error) {

@@ -76,31 +76,48 @@ async function runElectron(binary) {
   forwardSignals(spawn(binary, [join(root, 'dist/electron/main.cjs'), ...args], { stdio: 'inherit', env }));
 }
 
+/** dist/host/main.mjs exits with this when staff ask for a restart: it is started again. */
+const RESTART_EXIT_CODE = 75;
+
 function runBrowserHost() {
-  const host = spawn(process.execPath, [join(root, 'dist/host/main.mjs'), ...args], { stdio: ['inherit', 'pipe', 'inherit'] });
-  forwardSignals(host);
+  let host;
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => host?.kill(signal));
   let opened = false;
-  host.stdout.on('data', (chunk) => {
-    process.stdout.write(chunk);
-    const url = /motcua kiosk ready at (\S+)/.exec(String(chunk))?.[1];
-    if (!url || opened) return;
-    opened = true;
-    const chromium = findChromium();
-    if (!chromium || !hasDisplay()) {
-      console.log(`No ${chromium ? 'display' : 'Chromium'} found: open ${url} in a browser.`);
-      return;
-    }
-    const profile = mkdtempSync(join(tmpdir(), 'motcua-chromium-'));
-    const flags = [`--app=${url}`, '--kiosk', '--start-fullscreen', '--disable-features=Translate', `--user-data-dir=${profile}`, '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-    // Chromium refuses to start as root with its sandbox on (kiosk images often run as root).
-    if (process.getuid?.() === 0) flags.push('--no-sandbox');
-    spawn(chromium, flags, { stdio: 'ignore' })
-      .on('error', (error) => console.log(`Could not open Chromium (${error.message}): open ${url} in a browser.`))
-      .on('exit', (code) => {
-        if (code !== 0) console.log(`Chromium closed (exit ${code}): the kiosk is still at ${url}`);
-      });
-    console.log(`Opened ${url} in ${chromium} (app mode).`);
-  });
+  const start = () => {
+    host = spawn(process.execPath, [join(root, 'dist/host/main.mjs'), ...args], { stdio: ['inherit', 'pipe', 'inherit'] });
+    host.on('exit', (code) => {
+      if (code !== RESTART_EXIT_CODE) process.exit(code ?? 0);
+      console.log('Restarting the kiosk at staff request...');
+      start();
+    });
+    host.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      const url = /motcua kiosk ready at (\S+)/.exec(String(chunk))?.[1];
+      // The page reconnects by itself after a restart: Chromium is opened once.
+      if (!url || opened) return;
+      opened = true;
+      openInChromium(url);
+    });
+  };
+  start();
+}
+
+function openInChromium(url) {
+  const chromium = findChromium();
+  if (!chromium || !hasDisplay()) {
+    console.log(`No ${chromium ? 'display' : 'Chromium'} found: open ${url} in a browser.`);
+    return;
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'motcua-chromium-'));
+  const flags = [`--app=${url}`, '--kiosk', '--start-fullscreen', '--disable-features=Translate', `--user-data-dir=${profile}`, '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  // Chromium refuses to start as root with its sandbox on (kiosk images often run as root).
+  if (process.getuid?.() === 0) flags.push('--no-sandbox');
+  spawn(chromium, flags, { stdio: 'ignore' })
+    .on('error', (error) => console.log(`Could not open Chromium (${error.message}): open ${url} in a browser.`))
+    .on('exit', (code) => {
+      if (code !== 0) console.log(`Chromium closed (exit ${code}): the kiosk is still at ${url}`);
+    });
+  console.log(`Opened ${url} in ${chromium} (app mode).`);
 }
 
 const electron = await electronBinary();

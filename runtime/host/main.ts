@@ -20,7 +20,14 @@ const { values } = parseArgs({
 });
 
 const dataDir = resolveDataDir(values['data-dir']);
-const kiosk = startKiosk({ dataDir, ...(values.config ? { configPath: values.config } : {}) });
+/** Exit code asking whoever runs this (scripts/start.mjs, a systemd unit with Restart=on-failure) to start it again. */
+const RESTART_EXIT_CODE = 75;
+
+const kiosk = startKiosk({
+  dataDir,
+  ...(values.config ? { configPath: values.config } : {}),
+  onRestartRequested: () => void shutdown(RESTART_EXIT_CODE),
+});
 const hostConfig = kiosk.runtime.hostConfig;
 const port = values.port === undefined ? hostConfig.port : Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
@@ -39,12 +46,12 @@ consoleLogger.info(`data folder ${dataDir}${kiosk.configPath ? `, config ${kiosk
 console.log(`motcua kiosk ready at ${host.url}`);
 
 let stopping = false;
-const shutdown = async () => {
+async function shutdown(code = 0): Promise<void> {
   if (stopping) return;
   stopping = true;
   await host.close();
   await kiosk.stop();
-  process.exit(0);
-};
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());
