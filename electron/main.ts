@@ -43,7 +43,7 @@ if (forbiddenFlags.length > 0) {
 } else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  restartOnFatalError(process, app, (message) => consoleLogger.error(message));
+  restartOnFatalError(process, app, (message) => consoleLogger.error(message), { env: process.env });
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
   ]);

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RECHECK_MS, msUntilNextRestart, parseClockTime, scheduleDailyRestart } from '../../electron/daily-restart.js';
-import { restartOnFatalError } from '../../electron/fatal-restart.js';
+import { FAULT_RESTARTS_ENV, STABLE_UPTIME_MS, faultRestartDelayMs, restartOnFatalError } from '../../electron/fatal-restart.js';
 import { HANG_GRACE_MS, RendererWatchdog } from '../../electron/renderer-watchdog.js';
 
 const clock = {
@@ -85,18 +85,19 @@ describe('renderer watchdog', () => {
 });
 
 describe('restart on a fatal error in the main process', () => {
-  const setUp = () => {
+  const setUp = (env: Record<string, string | undefined> = {}) => {
     const source = new EventEmitter();
     const app = { relaunch: vi.fn(), exit: vi.fn() };
     const log = vi.fn();
-    restartOnFatalError(source, app, log);
-    return { source, app, log };
+    restartOnFatalError(source, app, log, { env, setTimeout: (callback, ms) => setTimeout(callback, ms) });
+    return { source, app, log, env };
   };
 
-  it('logs an uncaught exception and relaunches the app', () => {
+  it('logs an uncaught exception and relaunches the app at once', () => {
     const { source, app, log } = setUp();
     source.emit('uncaughtException', new Error('database is locked'));
-    expect(log.mock.calls[0]?.[0]).toMatch(/uncaught exception, restarting the app: Error: database is locked/);
+    expect(log.mock.calls[0]?.[0]).toMatch(/^uncaught exception: Error: database is locked/);
+    expect(log.mock.calls[1]?.[0]).toBe('restarting the app');
     expect(app.relaunch).toHaveBeenCalledTimes(1);
     expect(app.exit).toHaveBeenCalledWith(1);
     expect(app.relaunch.mock.invocationCallOrder[0]).toBeLessThan(app.exit.mock.invocationCallOrder[0]!);
@@ -106,10 +107,38 @@ describe('restart on a fatal error in the main process', () => {
     const { source, app, log } = setUp();
     source.emit('unhandledRejection', 'printer gone');
     source.emit('uncaughtException', new Error('second'));
-    expect(log).toHaveBeenCalledTimes(2);
-    expect(log.mock.calls[0]?.[0]).toMatch(/unhandled promise rejection, restarting the app: printer gone/);
+    expect(log.mock.calls.map(([line]) => String(line).split(':')[0])).toEqual([
+      'unhandled promise rejection',
+      'restarting the app',
+      'uncaught exception',
+    ]);
     expect(app.relaunch).toHaveBeenCalledTimes(1);
     expect(app.exit).toHaveBeenCalledTimes(1);
+  });
+
+  it('counts restarts in a row for the next process, and starts again after a stable run', () => {
+    const quick = setUp({ [FAULT_RESTARTS_ENV]: '1' });
+    vi.advanceTimersByTime(STABLE_UPTIME_MS - 1);
+    quick.source.emit('uncaughtException', new Error('again'));
+    expect(quick.env[FAULT_RESTARTS_ENV]).toBe('2');
+    const stable = setUp({ [FAULT_RESTARTS_ENV]: '4' });
+    vi.advanceTimersByTime(STABLE_UPTIME_MS);
+    expect(stable.env).not.toHaveProperty(FAULT_RESTARTS_ENV);
+    stable.source.emit('uncaughtException', new Error('much later'));
+    expect(stable.env[FAULT_RESTARTS_ENV]).toBe('1');
+    expect(stable.app.relaunch).toHaveBeenCalledTimes(1);
+  });
+
+  it('backs off a fault that comes back at every start', () => {
+    expect([1, 2, 3, 4, 5, 6, 10, 50].map(faultRestartDelayMs)).toEqual([0, 0, 10_000, 20_000, 40_000, 80_000, 300_000, 300_000]);
+    const { source, app, log } = setUp({ [FAULT_RESTARTS_ENV]: '2' });
+    source.emit('uncaughtException', new Error('third time'));
+    expect(log.mock.calls[1]?.[0]).toBe('restarting the app in 10 s (restart 3 in a row)');
+    vi.advanceTimersByTime(9_999);
+    expect(app.relaunch).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(app.relaunch).toHaveBeenCalledTimes(1);
+    expect(app.exit).toHaveBeenCalledWith(1);
   });
 });
 
