@@ -3,13 +3,15 @@
  * the built pages (whose <meta> carries the CSP the protocol handler also sends), copied side by
  * side so its cross-file checks (CSP, navigation limits, permission handler) see both.
  *
- * One check is left out: AvailableSecurityFixesGlobalCheck asks the network for Electron's newest
- * releases, and this check runs offline. Electron's version is kept current in package.json.
+ * Offline: AvailableSecurityFixesGlobalCheck (which asks the network for Electron's newest
+ * releases) is left out, Electron's version being kept current in package.json; and the scanner's
+ * HTTP client is replaced by one that fails at once, so its start-up fetch of translations goes
+ * nowhere (it falls back to its bundled English).
  */
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** By class name, lower case, as Electronegativity matches them. */
 export const OFFLINE_EXCLUDED_CHECKS = ['availablesecurityfixesglobalcheck'];
@@ -46,7 +48,16 @@ export interface ElectronScan {
 
 const require = createRequire(import.meta.url);
 
+/** Put a refusing `got` where Electronegativity's modules will look it up, before they load. */
+function keepScannerOffline(): void {
+  const i18n = require.resolve('@doyensec/electronegativity/dist/locales/i18n.js');
+  const gotPath = require.resolve('got', { paths: [dirname(i18n)] });
+  const refuse = () => Promise.reject(new Error('offline: the security check makes no network requests'));
+  require.cache[gotPath] = { id: gotPath, filename: gotPath, loaded: true, exports: refuse } as unknown as NodeJS.Module;
+}
+
 export async function scanElectron(options: { sourceDir: string; pagesDir: string; electronVersion: string }): Promise<ElectronScan> {
+  keepScannerOffline();
   const run = require('@doyensec/electronegativity') as Run;
   const stage = mkdtempSync(join(tmpdir(), 'motcua-electronegativity-'));
   try {
