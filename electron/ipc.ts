@@ -7,6 +7,7 @@ import type { SendResult } from '../bridge/contract.js';
 import { IPC } from '../bridge/ipc-channels.js';
 import type { StaffRefusal } from '../bridge/staff-protocol.js';
 import type { KioskRuntime } from '../runtime/kiosk-runtime.js';
+import { type Logger, consoleLogger } from '../runtime/log.js';
 import { isAllowedNavigation } from './navigation.js';
 
 const UNTRUSTED_STAFF_SENDER: StaffRefusal = {
@@ -15,9 +16,13 @@ const UNTRUSTED_STAFF_SENDER: StaffRefusal = {
   message: { vi: 'Yêu cầu không đến từ màn hình kiosk.', en: 'The request did not come from the kiosk page.' },
 };
 
-export function registerBridgeIpc(runtime: KioskRuntime, appOrigin: string): void {
-  const trusted = (event: IpcMainEvent | IpcMainInvokeEvent) =>
-    event.senderFrame !== null && isAllowedNavigation(event.senderFrame.url, appOrigin);
+export function registerBridgeIpc(runtime: KioskRuntime, appOrigin: string, logger: Logger = consoleLogger): void {
+  const trusted = (event: IpcMainEvent | IpcMainInvokeEvent) => {
+    const url = event.senderFrame?.url;
+    if (url !== undefined && isAllowedNavigation(url, appOrigin)) return true;
+    logger.warn(`ipc: refused a message from ${url ?? 'a frame that is gone'} (not the kiosk page)`);
+    return false;
+  };
 
   ipcMain.handle(IPC.send, (event, raw: unknown): SendResult =>
     trusted(event) ? runtime.dispatch(raw) : { ok: false, error: 'untrusted sender' },

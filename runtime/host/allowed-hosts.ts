@@ -25,3 +25,8 @@ export function isAllowedOrigin(origin: string | undefined, hostHeader: string |
     return false;
   }
 }
+
+/** Whether a connection comes from this machine: the kiosk's own screen, never another on the network. */
+export function isLoopbackPeer(remoteAddress: string | undefined): boolean {
+  return remoteAddress === '::1' || /^(::ffff:)?127\./.test(remoteAddress ?? '');
+}

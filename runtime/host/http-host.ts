@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import type { KioskRuntime } from '../kiosk-runtime.js';
 import type { Logger } from '../log.js';
-import { allowedHosts, isAllowedHost, isAllowedOrigin } from './allowed-hosts.js';
+import { allowedHosts, isAllowedHost, isAllowedOrigin, isLoopbackPeer } from './allowed-hosts.js';
 import { CounterSessions } from './counter-sessions.js';
 import { CounterSocket } from './counter-socket.js';
 import { dashboardHost } from './dashboard-host.js';
@@ -18,7 +18,7 @@ import { RatingSocket } from './rating-socket.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 import { STATUS_STYLESHEET, STATUS_STYLESHEET_PATH, ticketStatusPage } from './ticket-status-page.js';
 import type { SocketEndpoint } from './socket-endpoint.js';
-import { WebSocketBridge } from './websocket-bridge.js';
+import { BRIDGE_PATH, WebSocketBridge } from './websocket-bridge.js';
 
 export interface HostOptions {
   runtime: KioskRuntime;
@@ -104,6 +104,13 @@ export async function startHttpHost(options: HostOptions): Promise<RunningHost> 
       !isAllowedOrigin(req.headers.origin, req.headers.host)
     ) {
       options.logger.warn(`bridge: refused a connection from origin ${req.headers.origin ?? '(none)'} to ${req.headers.host ?? '?'}${path}`);
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    // The kiosk's own bridge (its citizen session and staff mode) answers only this machine's screen,
+    // also when the host is opened to counters and boards on the network.
+    if (path === BRIDGE_PATH && !isLoopbackPeer(req.socket.remoteAddress)) {
+      options.logger.warn(`bridge: refused the kiosk bridge to ${req.socket.remoteAddress ?? '?'} (not this machine)`);
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
