@@ -23,8 +23,8 @@ const FORBIDDEN_SWITCHES = [
 /** Node's inspector in all its spellings: --inspect, --inspect-brk, --inspect-port, --inspect-wait… */
 const NODE_INSPECTOR = /^(inspect|debug)(-[a-z-]+)?$/;
 
-/** In NODE_OPTIONS: the inspector, or code loaded before the app's own. */
-const NODE_OPTIONS_FORBIDDEN = /(^|\s)(--inspect|--debug|--require|-r|--import|--loader|--experimental-loader)(?=[\s=]|$)|(^|\s)--inspect-/;
+/** In NODE_OPTIONS, besides the inspector: code loaded before the app's own. */
+const NODE_PRELOADS = ['require', 'r', 'import', 'loader', 'experimental-loader'];
 
 /**
  * Chromium reads a switch after `--` or `-` (and `/` on Windows), in any case on Windows; so the
@@ -51,6 +51,9 @@ export function forbiddenDebugFlags(
   }
   if (env.ELECTRON_RUN_AS_NODE !== undefined) found.push('ELECTRON_RUN_AS_NODE');
   const nodeOptions = env.NODE_OPTIONS ?? '';
-  if (NODE_OPTIONS_FORBIDDEN.test(nodeOptions)) found.push(`NODE_OPTIONS=${nodeOptions}`);
+  const nodeSwitches = nodeOptions.split(/\s+/).map((option) => switchName(option, 'linux'));
+  if (nodeSwitches.some((name) => name !== undefined && (NODE_INSPECTOR.test(name) || NODE_PRELOADS.includes(name)))) {
+    found.push(`NODE_OPTIONS=${nodeOptions}`);
+  }
   return found;
 }
