@@ -4,15 +4,15 @@
  * reset when a roll is changed). Device status, clearing an error and the test print are core requests.
  */
 import { z } from 'zod';
-import { ROLL_LENGTHS_M } from './paper-roll.js';
+import { ROLL_LENGTHS_M, SERIAL_DEVICES, type SerialDevice } from './device-tool-constants.js';
 import type { RequestRoles } from './staff-protocol.js';
 
-/** The devices that sit on a serial port and can be pointed at another one. */
-export const SERIAL_DEVICES = ['idReader', 'presence', 'keypad', 'robotBase', 'staffKey'] as const;
-export type SerialDevice = (typeof SERIAL_DEVICES)[number];
+export type { SerialDevice };
 
 export const deviceToolRequests = [
   z.strictObject({ type: z.literal('listSerialPorts') }),
+  /** Put a device on this port (one of those listed): saved in the configuration, used from the next start. */
+  z.strictObject({ type: z.literal('chooseSerialPort'), device: z.enum(SERIAL_DEVICES), path: z.string().min(1).max(256) }),
   z.strictObject({ type: z.literal('ocrSelfTest') }),
   z.strictObject({ type: z.literal('paperCounter') }),
   /** A new roll is in: count from zero; its length when it is not the default. */
@@ -25,6 +25,7 @@ export const deviceToolRequests = [
 export type DeviceToolRequest = z.infer<(typeof deviceToolRequests)[number]>;
 export const deviceToolRequestRoles: RequestRoles<DeviceToolRequest['type']> = {
   listSerialPorts: 'operator',
+  chooseSerialPort: 'operator',
   ocrSelfTest: 'operator',
   paperCounter: 'operator',
   resetPaperCounter: 'operator',
@@ -95,6 +96,8 @@ export interface PaperCounterView {
 
 export interface DeviceToolResults {
   listSerialPorts: { ports: SerialPortView[] };
+  /** Devices are opened at start-up: the new port is used from the next one. */
+  chooseSerialPort: { restartNeeded: boolean };
   ocrSelfTest: OcrSelfTestResult;
   paperCounter: PaperCounterView;
   resetPaperCounter: PaperCounterView;

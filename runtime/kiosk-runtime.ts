@@ -213,7 +213,7 @@ export class KioskRuntime {
         now: () => this.now().getTime(),
       }),
       ...auditHandlers(this.queue.audit),
-      ...deviceToolHandlers({ printer: this.devices.printer, dataDir: this.options.dataDir, config: () => this.config, today: () => this.today(), alerts: () => this.alerts, changed: () => this.staffMode.changed(), audit: this.queue.audit, logger: this.logger, now: this.now }),
+      ...deviceToolHandlers({ printer: this.devices.printer, dataDir: this.options.dataDir, runtime: this, configPath: this.options.configPath, today: () => this.today(), alerts: () => this.alerts, changed: () => this.staffMode.changed(), audit: this.queue.audit, logger: this.logger, now: this.now }),
       ...configHandlers({ runtime: this, dataDir: this.options.dataDir, configPath: this.options.configPath, audit: this.queue.audit, logger: this.logger, now: () => this.now().getTime() }),
     };
   }

@@ -1,17 +1,18 @@
 /**
  * The receipt printer's paper counter: what has gone onto the roll since staff last said a new
  * one was put in (tickets, other jobs, and the estimated length, paper-length.ts), against the
- * roll's length. Kept in `<dataDir>/paper-counter.json`, written whole on every change (a
- * temporary file renamed over the old one), so it survives a restart or a power cut; a missing or
- * unreadable file starts a fresh count on a default roll.
+ * roll's length. Kept in `<dataDir>/paper-counter.json`, written whole and atomically on every
+ * change, so it survives a restart or a power cut; a missing or unreadable file starts a fresh
+ * count on a default roll.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_ROLL_LENGTH_M } from '../../bridge/paper-roll.js';
+import { DEFAULT_ROLL_LENGTH_M } from '../../bridge/device-tool-constants.js';
 import type { PaperCounterView } from '../../bridge/staff-device-protocol.js';
 import type { PrintJob } from '../../devices/printer/print-job.js';
 import { ListenerSet } from '../../devices/serial/listener-set.js';
+import { writeFileAtomically } from '../config/atomic-file.js';
 import type { Logger } from '../log.js';
 import { TYPICAL_TICKET_MM, jobLengthMm } from './paper-length.js';
 
@@ -93,9 +94,7 @@ export class PaperCounter {
   private change(count: Count): void {
     this.count = count;
     try {
-      const temporary = `${this.file}.tmp`;
-      writeFileSync(temporary, `${JSON.stringify(count)}\n`);
-      renameSync(temporary, this.file);
+      writeFileAtomically(this.file, `${JSON.stringify(count)}\n`);
     } catch (error) {
       // The count goes on in memory: losing it at the next restart is the lesser harm.
       this.options.logger.warn(`paper counter not saved: ${String(error)}`);

@@ -14,6 +14,14 @@ export type PortInfoLister = () => Promise<PortInfo[]>;
 
 export const listSystemPorts: PortInfoLister = () => SerialPort.list();
 
+/** Put a device on the serial port at `path`: a device not on a serial port yet becomes one, at the schema's default baud rate. */
+export function putOnPort(draft: KioskConfig, device: SerialDevice, path: string): void {
+  const baudRate = serialSettings(draft, device)?.baudRate;
+  const settings = { kind: device === 'idReader' ? 'serialScanner' : 'serial', path, ...(baudRate === undefined ? {} : { baudRate }) };
+  // Checked whole by the configuration's schema when it is saved.
+  (draft.devices as Record<SerialDevice, unknown>)[device] = settings;
+}
+
 /** A device's serial settings in the configuration, when it is on a serial port. */
 export function serialSettings(config: KioskConfig, device: SerialDevice): SerialDeviceOptions | null {
   const settings = config.devices[device];

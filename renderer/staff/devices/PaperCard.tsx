@@ -1,7 +1,7 @@
 /** The receipt roll: how much is used and left (a bar and the figures), and the reset when a new roll goes in (asks first, with the roll's length). */
 import { useState } from 'react';
 import type { Locale } from '../../../bridge/contract.js';
-import { DEFAULT_ROLL_LENGTH_M, ROLL_LENGTHS_M, type RollLengthM } from '../../../bridge/paper-roll.js';
+import { DEFAULT_ROLL_LENGTH_M, ROLL_LENGTHS_M, type RollLengthM } from '../../../bridge/device-tool-constants.js';
 import type { PaperCounterView } from '../../../bridge/staff-device-protocol.js';
 import { said } from '../DayPanel.js';
 import { staffTranslator } from '../staff-i18n.js';

@@ -1,5 +1,6 @@
 /** The devices screen's words, Vietnamese first with English; device kinds and states named for staff. */
 import type { DeviceKind, DeviceState, Locale } from '../../../bridge/contract.js';
+import type { SerialDevice } from '../../../bridge/device-tool-constants.js';
 import type { OcrCheckName, PortUser } from '../../../bridge/staff-device-protocol.js';
 import { interpolate } from '../../i18n/interpolate.js';
 
@@ -41,6 +42,9 @@ const vi = {
   portPath: 'Cổng',
   portUsedBy: 'Đang dùng cho',
   counterKeypad: 'Bàn phím đánh giá quầy {counter}',
+  portUseFor: 'Dùng cho…',
+  portChooseAsk: 'Dùng cổng {path} cho thiết bị nào?',
+  portChosen: 'Đã lưu: {device} dùng cổng {path} từ lần khởi động lại ứng dụng sau.',
   passed: 'đạt',
   failed: 'sai',
   yes: 'Có',
@@ -86,6 +90,9 @@ const en: Record<DevicesKey, string> = {
   portPath: 'Port',
   portUsedBy: 'Used by',
   counterKeypad: 'Rating keypad at counter {counter}',
+  portUseFor: 'Use for…',
+  portChooseAsk: 'Which device goes on {path}?',
+  portChosen: 'Saved: {device} uses {path} from the next start of the app.',
   passed: 'passed',
   failed: 'wrong',
   yes: 'Yes',
@@ -123,6 +130,10 @@ const KIND_NAMES: Record<Locale, Record<DeviceKind | 'counterKeypad', string>> =
 
 export function kindName(kind: DeviceKind, locale: Locale): string {
   return KIND_NAMES[locale][kind];
+}
+
+export function serialDeviceName(device: SerialDevice, locale: Locale): string {
+  return KIND_NAMES[locale][device];
 }
 
 export function portUserName(user: PortUser, locale: Locale, t: DevicesTranslate): string {
