@@ -1,4 +1,5 @@
 import type { OverallLevel } from '../../bridge/satisfaction-poll.js';
+import './faces.css';
 
 /** The mouth of each face, from a deep frown to a wide open smile (viewBox 0 0 100 100). */
 const MOUTHS: Readonly<Record<OverallLevel['face'], string>> = {
