@@ -76,7 +76,8 @@ export interface RatingRefusal {
 }
 
 export type RatingHostMessage =
-  | { type: 'reply'; id: number; result: { ok: true; ticket?: RatableTicket } | RatingRefusal }
+  /** A watchCounter reply names the service point, for the tablet's idle screen. */
+  | { type: 'reply'; id: number; result: { ok: true; ticket?: RatableTicket; servicePointName?: Words } | RatingRefusal }
   /**
    * To a watching tablet: the ticket its counter just finished (null: nothing to rate, show idle).
    * Sent on watchCounter, whenever the counter finishes a ticket, and (null) when the ticket on

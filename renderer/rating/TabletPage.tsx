@@ -23,6 +23,7 @@ export function TabletPage({ counter, idleMs }: TabletPageProps) {
   const [locale, setLocale] = useState<Locale>('vi');
   const [ticket, setTicket] = useState<RatableTicket | null>(null);
   const [refusal, setRefusal] = useState<RatingRefusal | null>(null);
+  const [servicePoint, setServicePoint] = useState<Record<Locale, string> | null>(null);
   /** Tickets whose poll ended (answered or walked away from): a repeated push does not bring them back. */
   const ended = useRef(new Set<number>());
   /** The ticket this tablet rated: the host's null push ("rated elsewhere") does not cut its poll short. */
@@ -50,7 +51,10 @@ export function TabletPage({ counter, idleMs }: TabletPageProps) {
     if (counter === null) return;
     void request({ type: 'watchCounter', counter }).then((reply) => {
       if (!reply.ok && reply.reason !== 'lost') setRefusal(reply);
-      else if (reply.ok && reply.ticket !== undefined) offer(reply.ticket);
+      else if (reply.ok) {
+        if (reply.servicePointName !== undefined) setServicePoint(reply.servicePointName);
+        if (reply.ticket !== undefined) offer(reply.ticket);
+      }
     });
   }, offer);
 
@@ -62,6 +66,11 @@ export function TabletPage({ counter, idleMs }: TabletPageProps) {
         <RefusalNotice refusal={refusal} locale={locale} t={t} />
       ) : ticket === null ? (
         <section className="idle" data-screen="rating-idle">
+          {servicePoint !== null && (
+            <p className="idle__place" data-testid="idle-place">
+              {servicePoint[locale]}
+            </p>
+          )}
           <p className="idle__counter" data-testid="idle-counter">
             {t('counter', { counter })}
           </p>

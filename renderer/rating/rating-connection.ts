@@ -2,11 +2,12 @@
  * A rating page's socket to the host (`/rating`): requests and their replies, the tablet's
  * `ratable` pushes, reconnection with back-off (renderer/bridge/request-socket.ts).
  */
+import type { Locale } from '../../bridge/contract.js';
 import { RATING_PATH, type RatableTicket, type RatingHostMessage, type RatingRefusal, type RatingRequest } from '../../bridge/rating-protocol.js';
 import { type Lost, openRequestSocket } from '../bridge/request-socket.js';
 import { parseRatingMessage } from './rating-message.js';
 
-export type RatingReply = { ok: true; ticket?: RatableTicket } | RatingRefusal | Lost;
+export type RatingReply = { ok: true; ticket?: RatableTicket; servicePointName?: Record<Locale, string> } | RatingRefusal | Lost;
 
 /** A request as the page makes it; the connection numbers it. */
 export type RatingCommand = RatingRequest extends infer Request ? (Request extends RatingRequest ? Omit<Request, 'id'> : never) : never;

@@ -31,7 +31,16 @@ function reply(value: Fields): RatingHostMessage | null {
   if (typeof value.id !== 'number' || !isObject(result)) return null;
   if (result.ok === true) {
     if (result.ticket !== undefined && !isRatableTicket(result.ticket)) return null;
-    return { type: 'reply', id: value.id, result: result.ticket === undefined ? { ok: true } : { ok: true, ticket: result.ticket } };
+    if (result.servicePointName !== undefined && !isWords(result.servicePointName)) return null;
+    return {
+      type: 'reply',
+      id: value.id,
+      result: {
+        ok: true,
+        ...(result.ticket === undefined ? {} : { ticket: result.ticket }),
+        ...(result.servicePointName === undefined ? {} : { servicePointName: result.servicePointName }),
+      },
+    };
   }
   return isRefusal(result) ? { type: 'reply', id: value.id, result: { ok: false, reason: result.reason, message: result.message } } : null;
 }

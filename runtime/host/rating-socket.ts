@@ -29,7 +29,7 @@ export const MAX_RATING_MESSAGE_BYTES = 8 * 1024;
 
 export type RatingService = Pick<
   SatisfactionService,
-  'openToken' | 'ratableAtCounter' | 'rate' | 'complete' | 'onRated' | 'onCounterFinished'
+  'openToken' | 'ratableAtCounter' | 'servicePointName' | 'rate' | 'complete' | 'onRated' | 'onCounterFinished'
 >;
 
 /** The channel a rating through this socket is kept under, from what granted it. */
@@ -91,7 +91,7 @@ export class RatingSocket implements SocketEndpoint {
     switch (request.type) {
       case 'watchCounter':
         this.watching.set(socket, request.counter);
-        reply({ ok: true });
+        reply({ ok: true, servicePointName: this.satisfaction.servicePointName() });
         send(socket, { type: 'ratable', ticket: this.satisfaction.ratableAtCounter(request.counter) });
         return;
       case 'openToken':

@@ -81,6 +81,11 @@ export class SatisfactionService {
     return { ok: true, ticket: this.ratable(subject) };
   }
 
+  /** The service point's name in each language, for the counter tablet's idle screen. */
+  servicePointName(): KioskConfig['servicePoint']['name'] {
+    return this.options.config().servicePoint.name;
+  }
+
   /** What the counter's tablet or keypad may rate now: the ticket it finished last, if recent and unrated. */
   ratableAtCounter(counter: number): RatableTicket | null {
     const subject = this.lastFinishedAt(counter);

@@ -77,6 +77,7 @@ describe('the counter tablet', () => {
     await page.reload();
     await screen(page, 'rating-idle');
     expect(await text(page, 'idle-counter')).toBe('Quầy 1');
+    await expect.poll(() => text(page, 'idle-place')).toBe('Bộ phận Một cửa phường');
     await keepPicture(page, 'rating-tablet-01-idle');
 
     const ticket = serveTicket(kiosk.runtime);

@@ -127,8 +127,8 @@ describe('the tablet at a counter', () => {
   it('is told what to rate on watching, and again each time its counter finishes a ticket; other counters are not its business', async () => {
     const tablet = await openPage();
     const other = await openPage();
-    expect(await tablet.send({ type: 'watchCounter', counter: 1 })).toEqual({ ok: true });
-    expect(await other.send({ type: 'watchCounter', counter: 3 })).toEqual({ ok: true });
+    expect(await tablet.send({ type: 'watchCounter', counter: 1 })).toEqual({ ok: true, servicePointName: { vi: 'Bộ phận Một cửa phường', en: 'Ward one-stop service point' } });
+    expect(await other.send({ type: 'watchCounter', counter: 3 })).toMatchObject({ ok: true });
     expect((await tablet.ratable(0)).ticket).toBeNull();
     const id = serve(1);
     expect((await tablet.ratable(1)).ticket).toEqual({
