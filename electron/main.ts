@@ -77,7 +77,12 @@ if (forbiddenFlags.length > 0) {
 
     const dataDir = resolveDataDir(flag('--data-dir') ?? process.env.MOTCUA_DATA_DIR ?? app.getPath('userData'));
     const configPath = flag('--config');
-    kiosk = startKiosk({ dataDir, ...(configPath ? { configPath } : {}) });
+    // A clean stop (before-quit closes the store), then the same app again.
+    const restart = () => {
+      app.relaunch();
+      app.quit();
+    };
+    kiosk = startKiosk({ dataDir, ...(configPath ? { configPath } : {}), onRestartRequested: restart });
     registerBridgeIpc(kiosk.runtime, APP_ORIGIN);
     const runtime = kiosk.runtime;
     dailyRestart = scheduleDailyRestart({
@@ -85,10 +90,7 @@ if (forbiddenFlags.length > 0) {
         const { maintenance, servicePoint } = runtime.configuration;
         return { at: maintenance.dailyRestartAt, timeZone: servicePoint.timeZone };
       },
-      restart: () => {
-        app.relaunch();
-        app.quit();
-      },
+      restart,
       log: (message) => consoleLogger.info(message),
     });
     const { address, port } = kiosk.runtime.hostConfig;

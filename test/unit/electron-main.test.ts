@@ -174,4 +174,15 @@ describe('electron/main.ts', () => {
     expect(fake.app.relaunch).toHaveBeenCalledTimes(1);
     expect(fake.app.quit).toHaveBeenCalled();
   });
+
+  it('relaunches the app when staff ask for a restart in staff mode', async () => {
+    await startMain({ packaged: true });
+    await ready();
+    const { startKiosk } = await import('../../runtime/start-kiosk.js');
+    const options = vi.mocked(startKiosk).mock.calls[0]?.[0];
+    expect(fake.app.relaunch).not.toHaveBeenCalled();
+    options?.onRestartRequested?.();
+    expect(fake.app.relaunch).toHaveBeenCalledTimes(1);
+    expect(fake.app.quit).toHaveBeenCalled();
+  });
 });
