@@ -171,7 +171,7 @@ export function ConfigPanel({ call, locale, revision }: StaffPanelProps) {
               {text(['serviceGroups', index, 'name', 'en'], `${t('groupName')} · ${t('en')}`, true)}
               {text(['serviceGroups', index, 'prefix'], t('prefix'), false, (value) => value.toUpperCase())}
               {text(['serviceGroups', index, 'id'], t('groupId'))}
-              <FieldFrame label={t('counters')} problem={problem(['serviceGroups', index, 'counters'])} testId={`serviceGroups.${index}.counters`}>
+              <FieldFrame label={t('counters')} problem={problem(['serviceGroups', index, 'counters'])} testId={`serviceGroups.${index}.counters`} wide>
                 <span className="cfg-counters">
                   {group.counters.map((counter, position) => (
                     <span key={position} className="cfg-counter">
@@ -223,7 +223,7 @@ export function ConfigPanel({ call, locale, revision }: StaffPanelProps) {
           const settings = config.devices[device];
           if (settings === undefined) return null;
           return (
-            <div key={device} className="staff-card cfg-grid" data-testid={`device-${device}`}>
+            <div key={device} className="staff-card cfg-grid" data-testid={`config-device-${device}`}>
               <Choice
                 label={t(`device_${device}` as ConfigWord)}
                 value={settings.kind}

@@ -1,7 +1,7 @@
 /**
  * Typing a value on a touch screen with no keyboard: a dialog with the value, the kiosk's letter
- * keys, a row of digits and signs, capitals, and Telex for Vietnamese names (off for ids, paths
- * and addresses). Nothing reaches the field until Done.
+ * keys, a row of digits and signs, a shift for one capital, and Telex for Vietnamese names (off for
+ * ids, paths and addresses). Nothing reaches the field until Done.
  */
 import { useState } from 'react';
 import { LetterKeyboard } from '../../components/LetterKeyboard.js';
@@ -13,7 +13,7 @@ const SIGNS = [...'0123456789', '-', '.', ',', ':', '/', '_', '(', ')'];
 export interface TextEntryProps {
   label: string;
   value: string;
-  /** Vietnamese words: Telex on and a capital first. */
+  /** Vietnamese words: Telex on. */
   words: boolean;
   maxLength?: number;
   t: ConfigTranslate;
@@ -24,7 +24,7 @@ export interface TextEntryProps {
 export function TextEntry({ label, value, words, maxLength = 200, t, onDone, onCancel }: TextEntryProps) {
   const [text, setText] = useState(value);
   const [telex, setTelex] = useState(words);
-  const [shift, setShift] = useState(words && value === '');
+  const [shift, setShift] = useState(false);
   const change = (next: string) => setText([...next].slice(0, maxLength).join(''));
   const letter = (key: string) => {
     const typed = shift ? key.toUpperCase() : key;

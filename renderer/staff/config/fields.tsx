@@ -10,12 +10,14 @@ interface FieldFrameProps {
   label: string;
   problem: string | undefined;
   testId: string;
+  /** Across the whole row of the section's grid. */
+  wide?: boolean;
   children: ReactNode;
 }
 
-export function FieldFrame({ label, problem, testId, children }: FieldFrameProps) {
+export function FieldFrame({ label, problem, testId, wide = false, children }: FieldFrameProps) {
   return (
-    <div className={`cfg-field${problem === undefined ? '' : ' cfg-field--wrong'}`} data-testid={`field-${testId}`}>
+    <div className={`cfg-field${wide ? ' cfg-field--wide' : ''}${problem === undefined ? '' : ' cfg-field--wrong'}`} data-testid={`field-${testId}`}>
       <span className="cfg-field__label">{label}</span>
       {children}
       {problem !== undefined && (
