@@ -80,14 +80,19 @@ export interface DailyRestartSetting {
 
 /** The configuration is looked at again at least this often, so a changed hour takes effect. */
 export const RECHECK_MS = 60 * MINUTE_MS;
+/** When the time comes with a citizen (or staff) at the kiosk, look again this often. */
+export const IDLE_RECHECK_MS = MINUTE_MS;
 
 /**
  * Calls `restart` once when the configured time comes. The setting is read afresh on every check
  * (the configuration may be edited while the kiosk runs); long waits are cut into hourly checks.
+ * A citizen in the middle of a session is never cut off: past the time, it waits until `isIdle`.
  */
 export function scheduleDailyRestart(options: {
   setting: () => DailyRestartSetting;
   restart: () => void;
+  /** Nobody is using the kiosk now (its welcome screen, no staff mode). Always idle when not given. */
+  isIdle?: () => boolean;
   log?: (message: string) => void;
   timers?: RestartTimers;
 }): { stop(): void } {
@@ -96,12 +101,19 @@ export function scheduleDailyRestart(options: {
   let due: { at: number; key: string } | undefined;
   let handle: unknown;
   let complained = '';
+  let waiting = false;
 
   const check = (): void => {
     const { at, timeZone } = options.setting();
     const key = `${at ?? ''} ${timeZone}`;
     const now = timers.now();
     if (due !== undefined && due.key === key && now >= due.at) {
+      if (options.isIdle?.() === false) {
+        if (!waiting) log(`daily restart at ${at} waits until nobody is using the kiosk`);
+        waiting = true;
+        handle = timers.setTimeout(check, IDLE_RECHECK_MS);
+        return;
+      }
       log(`daily restart at ${at} (${timeZone})`);
       options.restart();
       return;

@@ -91,6 +91,10 @@ if (forbiddenFlags.length > 0) {
         return { at: maintenance.dailyRestartAt, timeZone: servicePoint.timeZone };
       },
       restart,
+      isIdle: () => {
+        const view = runtime.currentView();
+        return view.screen === 'attract' && view.staff === null;
+      },
       log: (message) => consoleLogger.info(message),
     });
     const { address, port } = kiosk.runtime.hostConfig;

@@ -85,6 +85,7 @@ vi.mock('../../runtime/start-kiosk.js', () => ({
     runtime: {
       hostConfig: { address: '127.0.0.1', port: 0 },
       configuration: { maintenance: { dailyRestartAt: '03:00' }, servicePoint: { timeZone: 'Asia/Ho_Chi_Minh' } },
+      currentView: () => ({ screen: 'attract', staff: null }),
     },
     configPath: undefined,
     stop: vi.fn(() => Promise.resolve()),

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RECHECK_MS, msUntilNextRestart, parseClockTime, scheduleDailyRestart } from '../../electron/daily-restart.js';
+import { IDLE_RECHECK_MS, RECHECK_MS, msUntilNextRestart, parseClockTime, scheduleDailyRestart } from '../../electron/daily-restart.js';
 import { FAULT_RESTARTS_ENV, STABLE_UPTIME_MS, faultRestartDelayMs, restartOnFatalError } from '../../electron/fatal-restart.js';
 import { HANG_GRACE_MS, RendererWatchdog } from '../../electron/renderer-watchdog.js';
 
@@ -199,6 +199,20 @@ describe('daily restart scheduler', () => {
     vi.advanceTimersByTime(1);
     expect(restart).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(48 * 3_600_000);
+    expect(restart).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits past the time for a citizen or staff to finish, then restarts', () => {
+    vi.setSystemTime(new Date('2026-03-09T18:00:00Z')); // 01:00 in Hà Nội
+    let idle = false;
+    const restart = vi.fn();
+    const log = vi.fn();
+    scheduleDailyRestart({ setting: () => ({ at: '03:00', timeZone: 'Asia/Ho_Chi_Minh' }), restart, isIdle: () => idle, log, timers: clock });
+    vi.advanceTimersByTime(2 * 3_600_000 + 5 * IDLE_RECHECK_MS);
+    expect(restart).not.toHaveBeenCalled();
+    expect(log.mock.calls.filter(([line]) => String(line).includes('waits until nobody'))).toHaveLength(1);
+    idle = true;
+    vi.advanceTimersByTime(IDLE_RECHECK_MS);
     expect(restart).toHaveBeenCalledTimes(1);
   });
 
