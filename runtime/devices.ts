@@ -23,7 +23,7 @@ import { MockRobotBase } from '../devices/robot-base/mock-robot-base.js';
 import type { RobotBase } from '../devices/robot-base/robot-base.js';
 import { SerialRobotBase } from '../devices/robot-base/serial-robot-base.js';
 import type { SerialDeviceOptions } from '../devices/serial/port-target.js';
-import { ReportingPrinter } from './paper/reporting-printer.js';
+import { reportPrints } from './paper/reporting-printer.js';
 import { MockSpeaker } from '../devices/speech/mock-speaker.js';
 import type { Speaker } from '../devices/speech/speaker.js';
 import { MockStaffKey } from '../devices/staff-key/mock-staff-key.js';
@@ -66,7 +66,7 @@ export function createMockDevices(
   options: { printDelayMs?: number; readDelayMs?: number; keypadCounters?: readonly number[] } = {},
 ): MockDeviceSet {
   return {
-    printer: new MockPrinter(options.printDelayMs ?? 0),
+    printer: reportPrints(new MockPrinter(options.printDelayMs ?? 0)),
     idReader: new MockIdReader(options.readDelayMs ?? 0),
     presence: new MockPresenceSensor(),
     keypad: new MockKeypad(),
@@ -84,7 +84,7 @@ export function createDevices(
 ): DeviceSet {
   return {
     // Reports each job it printed: the paper counter counts them.
-    printer: new ReportingPrinter(createPrinter(config.printer, log)),
+    printer: reportPrints(createPrinter(config.printer, log)),
     idReader: createIdReader(config.idReader),
     presence: config.presence.kind === 'mock' ? new MockPresenceSensor() : SerialPresenceSensor.open(serialOptions(config.presence)),
     keypad: createOptional<Keypad>(config.keypad, () => new MockKeypad(), (port) => SerialKeypad.open(port)),

@@ -8,13 +8,11 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { KioskUiEvent } from '../../bridge/contract.js';
 import { DEFAULT_CONFIG, type KioskConfig, configSchema } from '../../domain/config/schema.js';
-import { MockPrinter } from '../../devices/printer/mock-printer.js';
 import { createMockDevices } from '../../runtime/devices.js';
 import { hashPin } from '../../runtime/host/counter-pin.js';
 import { KioskRuntime } from '../../runtime/kiosk-runtime.js';
 import { MemoryLogger } from '../../runtime/log.js';
 import { PAPER_COUNTER_FILE } from '../../runtime/paper/paper-counter.js';
-import { ReportingPrinter } from '../../runtime/paper/reporting-printer.js';
 import { PAPER_ALERT_ID } from '../../runtime/staff/device-tool-requests.js';
 import { runOcrSelfTest, sampleCardPaths } from '../../runtime/staff/ocr-self-test.js';
 import { listSerialPorts } from '../../runtime/staff/serial-ports.js';
@@ -37,8 +35,9 @@ function dataDir(): string {
   return dir.path;
 }
 
-async function kiosk(dir: string, printer = new MockPrinter()) {
-  const devices = { ...createMockDevices(), printer: new ReportingPrinter(printer) };
+async function kiosk(dir: string) {
+  const devices = createMockDevices();
+  const { printer } = devices;
   const runtime = new KioskRuntime({ config, dataDir: dir, devices, logger: new MemoryLogger() });
   let stopped = false;
   const stop = async () => {

@@ -5,11 +5,13 @@ import type { StaffRequestOf } from '../../../bridge/staff-protocol.js';
 import { said } from '../DayPanel.js';
 import { staffTranslator } from '../staff-i18n.js';
 import type { StaffCall } from '../staff-panel.js';
-import { STATE_MARKS, devicesTranslator, kindName, reasonName, stateName } from './devices-i18n.js';
+import { STATE_MARKS, adapterName, devicesTranslator, kindName, reasonName, stateName } from './devices-i18n.js';
 
 type ClearableKind = StaffRequestOf<'clearDeviceError'>['kind'];
 const CLEARABLE: readonly ClearableKind[] = ['printer', 'idReader', 'presence', 'keypad', 'robotBase', 'speech'];
 const NEEDS_CLEARING: ReadonlySet<DeviceHealth['state']> = new Set(['fault', 'offline', 'degraded']);
+/** Simulated and in-process devices are never heard from: no "last heard" for them. */
+const SILENT_ADAPTERS: ReadonlySet<string> = new Set(['mock', 'in-process']);
 
 function clearable(device: DeviceHealth): ClearableKind | null {
   const kind = CLEARABLE.find((candidate) => candidate === device.kind);
@@ -69,14 +71,16 @@ export function DeviceStatusCard({ call, locale, status, onDone }: Props) {
                   <div className="dev-row__what">
                     <strong>{kindName(device.kind, locale)}</strong>
                     <span className="staff-note">
-                      {device.adapter === 'in-process' ? t('inProcess') : device.adapter}
+                      {adapterName(device.adapter, t)}
                       {device.path === null ? '' : ` · ${device.path}`}
                     </span>
                   </div>
                   <div className="dev-row__state">
                     <strong data-testid="device-state">{stateName(device.state, locale)}</strong>
                     {device.reason !== null && <span>{reasonName(device.reason, locale)}</span>}
-                    <span className="staff-note">{device.lastSeen === null ? t('neverSeen') : t('lastSeen', { time: time(device.lastSeen) })}</span>
+                    {!SILENT_ADAPTERS.has(device.adapter) && (
+                      <span className="staff-note">{device.lastSeen === null ? t('neverSeen') : t('lastSeen', { time: time(device.lastSeen) })}</span>
+                    )}
                   </div>
                   {kind !== null && (
                     <button type="button" className="staff-button" disabled={busy} onClick={() => act({ type: 'clearDeviceError', kind }, staff('done'))}>

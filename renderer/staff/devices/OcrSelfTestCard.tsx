@@ -51,7 +51,7 @@ export function OcrSelfTestCard({ call, locale }: { call: StaffCall; locale: Loc
                 </span>
                 <span className="dev-check__name">{checkName(check.check, locale)}</span>
                 <span className="dev-check__word">{check.passed ? t('passed') : t('failed')}</span>
-                {check.read !== null && <span className="dev-check__read">{check.read}</span>}
+                {check.read !== null && <span className="dev-check__read">{check.check === 'sex' ? t(check.read === 'F' ? 'female' : 'male') : check.read}</span>}
               </li>
             ))}
           </ul>

@@ -16,6 +16,10 @@ const vi = {
   lastSeen: 'Lần cuối: {time}',
   neverSeen: 'Chưa nhận tín hiệu',
   inProcess: 'trong máy',
+  simulated: 'mô phỏng',
+  serialAdapter: 'cổng nối tiếp',
+  male: 'Nam',
+  female: 'Nữ',
   paperTitle: 'Giấy in',
   paperSince: 'Từ lúc thay cuộn {since}',
   paperUsed: 'Đã dùng {used} m / {roll} m',
@@ -64,6 +68,10 @@ const en: Record<DevicesKey, string> = {
   lastSeen: 'Last heard: {time}',
   neverSeen: 'Not heard yet',
   inProcess: 'in-process',
+  simulated: 'simulated',
+  serialAdapter: 'serial port',
+  male: 'Male',
+  female: 'Female',
   paperTitle: 'Paper',
   paperSince: 'Since the roll was changed {since}',
   paperUsed: 'Used {used} m of {roll} m',
@@ -130,6 +138,22 @@ const KIND_NAMES: Record<Locale, Record<DeviceKind | 'counterKeypad', string>> =
 
 export function kindName(kind: DeviceKind, locale: Locale): string {
   return KIND_NAMES[locale][kind];
+}
+
+/** How a device is attached, in words: simulated and in-process ones say so, real ones name their adapter. */
+export function adapterName(adapter: string, t: DevicesTranslate): string {
+  switch (adapter) {
+    case 'mock':
+      return t('simulated');
+    case 'in-process':
+      return t('inProcess');
+    case 'serial':
+      return t('serialAdapter');
+    case 'escpos':
+      return 'ESC/POS';
+    default:
+      return adapter;
+  }
 }
 
 export function serialDeviceName(device: SerialDevice, locale: Locale): string {
