@@ -103,8 +103,11 @@ export interface ConfigResults {
   getConfig: { config: EditableConfig; secrets: ConfigSecretsView; accounts: StaffAccountView[] };
   /** Devices, the host's address, the queue's server and the catalogue file change at the next start: staff are told to restart. */
   saveConfig: { restartNeeded: boolean };
-  /** A file to save: the configuration in force as JSON, PIN hashes included (it restores a kiosk). */
-  exportConfig: { fileName: string; text: string };
+  /**
+   * A file to save: the configuration in force as JSON, PIN hashes included (it restores a kiosk).
+   * The kiosk's window refuses downloads, so it is also written in the data folder (`savedTo`).
+   */
+  exportConfig: { fileName: string; text: string; savedTo: string };
   importConfig: { restartNeeded: boolean };
   importCatalogue: { fields: number; procedures: number };
   saveAccount: { accounts: StaffAccountView[] };

@@ -11,6 +11,7 @@
  * The store keeps no state of its own (the runtime holds the configuration in force, the disk the
  * rest), so each area of staff mode may make one.
  */
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Locale } from '../../bridge/contract.js';
@@ -63,6 +64,9 @@ export interface SaveOptions {
 /** Read only at start-up: changing them needs a restart. */
 const READ_AT_START = ['devices', 'host', 'catalogue', 'kioskId'] as const;
 
+/** Where exported configurations are kept, in the data folder. */
+export const EXPORTS_FOLDER = 'exports';
+
 /** Where an imported catalogue goes when the config names no catalogue file: start-kiosk looks there. */
 export const DATA_DIR_CATALOGUE = 'catalogue.yaml';
 
@@ -112,11 +116,22 @@ export class ConfigStore {
     return this.save(draft, actor, saveOptions);
   }
 
-  /** The configuration in force as a file that restores a kiosk (secrets included). */
-  exportFile(): { fileName: string; text: string } {
+  /**
+   * The configuration in force as a file that restores a kiosk (secrets included). A copy is kept
+   * in `<dataDir>/exports/`: the kiosk's own window refuses downloads, so that is where staff at
+   * the kiosk find it (a browser on the host's page downloads it too).
+   */
+  exportFile(actor: string): { fileName: string; text: string; savedTo: string } {
     const config = this.current();
     const day = serviceDay(new Date(this.options.now()), config.servicePoint.timeZone);
-    return { fileName: `motcua-config-${config.kioskId}-${day}.json`, text: configText(config) };
+    const fileName = `motcua-config-${config.kioskId}-${day}.json`;
+    const text = configText(config);
+    const folder = join(this.options.dataDir, EXPORTS_FOLDER);
+    mkdirSync(folder, { recursive: true });
+    const savedTo = join(folder, fileName);
+    writeFileAtomically(savedTo, text, this.options.fileOps);
+    this.options.logger.info(`configuration exported by ${actor} to ${savedTo}`);
+    return { fileName, text, savedTo };
   }
 
   /** An exported file's text, saved like an edit (audited as an import). */

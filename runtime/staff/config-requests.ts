@@ -25,7 +25,7 @@ export function configHandlers(deps: ConfigStoreOptions): StaffHandlers<ConfigRe
       const saved = store.save(withSecretsKept(config, store.current()), actor);
       return saved.ok ? { ok: true, result: { restartNeeded: saved.restartNeeded } } : invalid(saved.fields, locale, NOT_SAVED);
     },
-    exportConfig: () => ({ ok: true, result: store.exportFile() }),
+    exportConfig: (_request, { actor }) => ({ ok: true, result: store.exportFile(actor) }),
     importConfig: ({ text, locale }, { actor }) => {
       const saved = store.importFile(text, actor);
       return saved.ok ? { ok: true, result: { restartNeeded: saved.restartNeeded } } : invalid(saved.fields, locale, NOT_IMPORTED);

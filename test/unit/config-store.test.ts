@@ -259,9 +259,11 @@ describe('writing atomically', () => {
 describe('export and import', () => {
   it('exports the configuration in force with its secrets, under a dated name, and imports back equal', () => {
     const { store } = rig();
-    const exported = store.exportFile();
+    const exported = store.exportFile(ADMIN);
     expect(exported.fileName).toBe('motcua-config-kiosk-1-2026-11-24.json');
     expect(exported.text).toContain(config.staff.accounts[0]?.pinHash);
+    expect(exported.savedTo).toBe(join(dir.path, 'exports', exported.fileName));
+    expect(readFileSync(exported.savedTo, 'utf8')).toBe(exported.text);
 
     const other = structuredClone(config);
     other.servicePoint.name.vi = 'Phường khác';

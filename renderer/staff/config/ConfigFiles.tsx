@@ -1,6 +1,6 @@
 /**
- * The configuration as a file: export it (downloaded, secrets included, to back up or set up
- * another kiosk), import one, and import the ward's procedure catalogue. Files are chosen with the
+ * The configuration as a file: export it (secrets included, to back up or set up another kiosk:
+ * downloaded where the browser allows, and kept in the kiosk's data folder), import one, and import the ward's procedure catalogue. Files are chosen with the
  * system's file picker and read here; the runtime checks them and names each problem.
  */
 import { useState } from 'react';
@@ -33,7 +33,7 @@ export function ConfigFiles({ call, locale, t, onImported }: Props) {
     link.download = reply.result.fileName;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    say('export', reply.result.fileName);
+    say('export', t('exported', { path: reply.result.savedTo }));
   };
   const importConfig = async (file: File) => {
     const reply = await call({ type: 'importConfig', text: await file.text(), locale });

@@ -49,6 +49,11 @@ export function ConfigPanel({ call, locale, revision }: StaffPanelProps) {
     shownPaths.add(pathKey(path));
     return byPath.get(pathKey(path));
   };
+  /** A counter's PIN left on a counter no group serves any more: said at the list of counters with a PIN. */
+  const counterPinProblem = () => {
+    const said = [problem(['counters']), ...config.counters.map((_, index) => problem(['counters', index, 'number']))].filter((text) => text !== undefined);
+    return said.length === 0 ? undefined : said.join('; ');
+  };
   const set = (path: Path, value: unknown) => {
     setDraft(setIn(config, path, value));
     setOutcome(null);
@@ -210,7 +215,7 @@ export function ConfigPanel({ call, locale, revision }: StaffPanelProps) {
           </button>
         </div>
         <div className="staff-card">
-          <FieldFrame label={t('counterPins')} problem={problem(['counters'])} testId="counters">
+          <FieldFrame label={t('counterPins')} problem={counterPinProblem()} testId="counters">
             <span>{inForce.secrets.counterPins.length === 0 ? t('noCounterPins') : inForce.secrets.counterPins.map((counter) => t('counterN', { counter })).join(', ')}</span>
           </FieldFrame>
         </div>
