@@ -41,6 +41,9 @@ const ticketNumber = z.string().regex(/^[A-Z][0-9]{1,5}$/);
 export const uiEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui.touch') }),
   z.strictObject({ type: z.literal('ui.language'), locale: localeSchema }),
+  /** The header's switches: bigger text and targets, or black/white/yellow, for the rest of the session. */
+  z.strictObject({ type: z.literal('ui.largeText'), on: z.boolean() }),
+  z.strictObject({ type: z.literal('ui.highContrast'), on: z.boolean() }),
   z.strictObject({ type: z.literal('ui.menu'), item: z.enum(MENU_ITEMS) }),
   z.strictObject({ type: z.literal('ui.back') }),
   z.strictObject({ type: z.literal('ui.cancel') }),
@@ -224,6 +227,12 @@ export interface KioskRatingView {
   comment: string;
 }
 
+/** How the citizen asked the screens to look: their choice for this session only, the next one starts plain. */
+export interface DisplayView {
+  largeText: boolean;
+  highContrast: boolean;
+}
+
 /** Why the printer can't print now, in the terms the citizen is told. */
 export type PrinterProblem = 'paperOut' | 'coverOpen' | 'offline' | 'failed';
 
@@ -231,6 +240,7 @@ export interface KioskView {
   screen: ScreenId;
   locale: Locale;
   locales: readonly Locale[];
+  display: DisplayView;
   servicePointName: string;
   services: ServiceOption[];
   selectedService: ServiceOption | null;

@@ -188,6 +188,7 @@ export function kioskView(snapshot: KioskSnapshot): SessionView {
     screen: screenOf(snapshot),
     locale: context.locale,
     locales: settings.locales,
+    display: context.display,
     servicePointName: settings.servicePointName[context.locale],
     services,
     selectedService,

@@ -10,7 +10,7 @@
  * from the settings in context, so tests drive them with a simulated clock.
  */
 import { assign, fromPromise, setup } from 'xstate';
-import type { IdReadFailure, KioskUiEvent, Locale, MenuItem, PrinterProblem } from '../bridge/contract.js';
+import type { DisplayView, IdReadFailure, KioskUiEvent, Locale, MenuItem, PrinterProblem } from '../bridge/contract.js';
 import type { Catalogue } from '../domain/catalogue/catalogue-schema.js';
 import type { ServiceGroup } from '../domain/config/schema.js';
 import type { CardReading } from '../domain/identity/card-reading.js';
@@ -68,6 +68,8 @@ export const READS_BEFORE_MANUAL_ENTRY = 3;
 export interface KioskContext {
   settings: KioskSettings;
   locale: Locale;
+  /** Large text and high contrast, as the citizen switched them: session-only, like the locale. */
+  display: DisplayView;
   serviceId: string | null;
   /** The field being browsed, and the one the procedure was chosen from. */
   fieldId: string | null;
@@ -184,6 +186,7 @@ function completionAt(step: 'criteria' | 'reasons' | 'comment', rating: RatingSe
 function freshSession(settings: KioskSettings): Omit<KioskContext, 'settings' | 'printerProblem' | 'queue' | 'ratingOffers'> {
   return {
     locale: settings.defaultLocale,
+    display: { largeText: false, highContrast: false },
     serviceId: null,
     fieldId: null,
     searchQuery: null,
@@ -305,6 +308,13 @@ export const kioskMachine = setup({
   actions: {
     wipeSession: assign(({ context }) => freshSession(context.settings)),
     setLocale: assign({ locale: ({ context, event }) => (event.type === 'ui.language' ? event.locale : context.locale) }),
+    setDisplay: assign({
+      display: ({ context, event }) => {
+        if (event.type === 'ui.largeText') return { ...context.display, largeText: event.on };
+        if (event.type === 'ui.highContrast') return { ...context.display, highContrast: event.on };
+        return context.display;
+      },
+    }),
     setService: assign({ serviceId: ({ event }) => (event.type === 'ui.service' ? event.serviceId : null), procedureId: null }),
     /** The procedure decides the service group. */
     setProcedure: assign(({ context, event }) => {
@@ -384,6 +394,9 @@ export const kioskMachine = setup({
       on: {
         'ui.touch': 'session',
         'presence.detected': 'session',
+        // A switch on the welcome screen starts the session with it on (attract keeps no choice for the next citizen).
+        'ui.largeText': { actions: 'setDisplay', target: 'session' },
+        'ui.highContrast': { actions: 'setDisplay', target: 'session' },
         // One tap on a ticket just finished here: straight into its poll.
         'ui.rateOffer': { guard: 'isOfferedTicket', actions: 'askOfferedTicket', target: `${RATE}.looking` },
       },
@@ -397,6 +410,8 @@ export const kioskMachine = setup({
           on: {
             // Here, not on the session: the idle region's reset must not pre-empt it.
             'ui.cancel': '#kiosk.attract',
+            'ui.largeText': { actions: 'setDisplay' },
+            'ui.highContrast': { actions: 'setDisplay' },
           },
           states: {
             greeting: {
