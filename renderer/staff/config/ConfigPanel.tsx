@@ -36,6 +36,7 @@ export function ConfigPanel({ call, locale, revision }: StaffPanelProps) {
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [outcome, setOutcome] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [restartNeeded, setRestartNeeded] = useState(false);
 
   const inForce = loaded.reply?.ok ? loaded.reply.result : null;
   if (loaded.reply !== null && !loaded.reply.ok) return <p className="staff-outcome">{loaded.reply.message[locale]}</p>;
@@ -57,6 +58,12 @@ export function ConfigPanel({ call, locale, revision }: StaffPanelProps) {
   const set = (path: Path, value: unknown) => {
     setDraft(setIn(config, path, value));
     setOutcome(null);
+  };
+  const restart = () => {
+    call({ type: 'restartApp' }).then(
+      (reply) => setOutcome(reply.ok ? t('restarting') : reply.message[locale]),
+      (error: unknown) => setOutcome(String(error)),
+    );
   };
   const text = (path: Path, label: string, words = false, transform: (value: string) => string = (value) => value) => (
     <TextField
@@ -95,6 +102,7 @@ export function ConfigPanel({ call, locale, revision }: StaffPanelProps) {
           setProblems([]);
           setDraft(null);
           setOutcome(reply.result.restartNeeded ? t('savedRestart') : t('saved'));
+          setRestartNeeded((before) => before || reply.result.restartNeeded);
           loaded.refresh();
           return;
         }
@@ -342,7 +350,20 @@ export function ConfigPanel({ call, locale, revision }: StaffPanelProps) {
       </nav>
       <div className="cfg-body">{body}</div>
       {tab !== 'files' && (
-        <SaveBar t={t} dirty={dirty} saving={saving} outcome={outcome} elsewhere={elsewhere} onSave={save} onDiscard={() => { setDraft(null); setProblems([]); setOutcome(null); }} />
+        <SaveBar
+          t={t}
+          dirty={dirty}
+          saving={saving}
+          outcome={outcome}
+          elsewhere={elsewhere}
+          onSave={save}
+          onDiscard={() => {
+            setDraft(null);
+            setProblems([]);
+            setOutcome(null);
+          }}
+          onRestart={restartNeeded && !dirty ? restart : null}
+        />
       )}
     </section>
   );
@@ -356,9 +377,11 @@ interface SaveBarProps {
   elsewhere: FieldProblem[];
   onSave(): void;
   onDiscard(): void;
+  /** Offered after a save that takes effect at the next start. */
+  onRestart: (() => void) | null;
 }
 
-function SaveBar({ t, dirty, saving, outcome, elsewhere, onSave, onDiscard }: SaveBarProps) {
+function SaveBar({ t, dirty, saving, outcome, elsewhere, onSave, onDiscard, onRestart }: SaveBarProps) {
   return (
     <div className="cfg-save">
       <div className="cfg-save__words">
@@ -379,6 +402,11 @@ function SaveBar({ t, dirty, saving, outcome, elsewhere, onSave, onDiscard }: Sa
           </ul>
         )}
       </div>
+      {onRestart !== null && (
+        <button type="button" className="staff-button" data-testid="config-restart" onClick={onRestart}>
+          {t('restartNow')}
+        </button>
+      )}
       <button type="button" className="staff-button" disabled={!dirty || saving} onClick={onDiscard}>
         {t('discard')}
       </button>
