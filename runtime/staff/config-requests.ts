@@ -56,11 +56,10 @@ function invalid(fields: readonly FieldWords[], locale: Locale, message: StaffRe
   return { ok: false, reason: 'invalid', message, fields: inLocale(fields, locale) };
 }
 
-/** The catalogue parser's "line 12, fields.0.id: ..." as a field problem (its words are the schema's). */
+/** The catalogue parser's "line 12, fields.0.id: ..." as a field problem: the field's path, and the line with why (the schema's words). */
 function catalogueProblem(error: string): FieldWords {
   const match = /^line (\d+)(?:, ([^:]+))?: (.*)$/s.exec(error);
   if (match === null) return { path: '', message: { vi: error, en: error } };
-  const [, line, field, why = ''] = match;
-  const path = field === undefined ? `line ${line}` : `line ${line}, ${field}`;
-  return { path, message: { vi: `dòng ${line}: ${why}`, en: `line ${line}: ${why}` } };
+  const [, line, field = '', why = ''] = match;
+  return { path: field, message: { vi: `dòng ${line}: ${why}`, en: `line ${line}: ${why}` } };
 }
