@@ -202,6 +202,7 @@ export class KioskRuntime {
     return {
       ...operatorHandlers({
         servicePoint: this.servicePoint,
+        queueIsHere: !(this.issuer instanceof RemoteTicketIssuer),
         store: this.store,
         statistics: this.statistics,
         deviceStatus: () => this.deviceStatus(),

@@ -33,6 +33,11 @@ export function DayPanel({ call, locale, revision }: StaffPanelProps) {
 
   return (
     <section className="staff-panel" data-testid="day-panel">
+      {queue.reply?.ok === false && (
+        <p className="staff-outcome" data-testid="day-elsewhere">
+          {queue.reply.message[locale]}
+        </p>
+      )}
       {day !== null && (
         <div className="staff-card">
           <h2>{t('dayTitle', { day: day.day })}</h2>

@@ -21,7 +21,13 @@ export function StatisticsPanel({ call, locale, revision }: StaffPanelProps) {
   const today = queue.reply?.ok ? queue.reply.result.day.day : null;
   return (
     <section className="staff-panel staff-panel--wide" data-testid="statistics-panel">
-      {queue.reply?.ok ? <QueueGlance report={queue.reply.result} locale={locale} t={t} /> : <p className="staff-note">{t('loading')}</p>}
+      {queue.reply === null && <p className="staff-note">{t('loading')}</p>}
+      {queue.reply?.ok === true && <QueueGlance report={queue.reply.result} locale={locale} t={t} />}
+      {queue.reply?.ok === false && (
+        <p className="staff-outcome" data-testid="statistics-elsewhere">
+          {queue.reply.message[locale]}
+        </p>
+      )}
       {today !== null && <Satisfaction today={today} call={call} locale={locale} revision={revision} t={t} />}
     </section>
   );

@@ -15,6 +15,11 @@ import type { StaffHandlers } from './staff-requests.js';
 
 export interface OperatorDeps {
   servicePoint: ServicePoint;
+  /**
+   * Whether the service point's queue is in this kiosk's store. A kiosk linked to another host (the
+   * robot) numbers there: its day and figures are the host's, so staff are sent there.
+   */
+  queueIsHere: boolean;
   store: TicketStore;
   statistics: StatisticsSource;
   deviceStatus(): DeviceStatusReport;
@@ -40,10 +45,17 @@ type OperatorRequestType =
   | 'queueReport'
   | 'satisfactionReport';
 
+/** Said on a linked kiosk for the day's and the dashboards' requests. */
+const QUEUE_ELSEWHERE = {
+  vi: 'Kiosk này lấy số qua máy chủ của bộ phận một cửa: mở, đóng ngày và xem thống kê ở máy chủ (chế độ nhân viên trên máy chủ, hoặc trang /dashboard).',
+  en: "This kiosk numbers through the service point's host: open or close the day and read the figures there (staff mode on the host, or its /dashboard page).",
+};
+
 export function operatorHandlers(deps: OperatorDeps): StaffHandlers<OperatorRequestType> {
   const audit = (actor: string, action: Parameters<StaffAudit['append']>[0]['action'], detail: string) =>
     deps.audit.append({ at: deps.now(), actor, action, detail });
   const dayAction = (type: 'openDay' | 'closeDay', actor: string) => {
+    if (!deps.queueIsHere) return failed(QUEUE_ELSEWHERE);
     const result = deps.servicePoint.actOnDay(type, actor);
     return result.ok ? { ok: true as const, result: null } : failed(result.message);
   };
@@ -76,8 +88,8 @@ export function operatorHandlers(deps: OperatorDeps): StaffHandlers<OperatorRequ
       audit(actor, 'testPrint', 'test page printed');
       return { ok: true, result: null };
     },
-    queueReport: () => ({ ok: true, result: queueReport(deps.servicePoint, deps.store) }),
-    satisfactionReport: ({ range }) => ({ ok: true, result: reportOf(deps.statistics, range) }),
+    queueReport: () => (deps.queueIsHere ? { ok: true, result: queueReport(deps.servicePoint, deps.store) } : failed(QUEUE_ELSEWHERE)),
+    satisfactionReport: ({ range }) => (deps.queueIsHere ? { ok: true, result: reportOf(deps.statistics, range) } : failed(QUEUE_ELSEWHERE)),
   };
 }
 

@@ -7,7 +7,11 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { StaffModeView } from '../../bridge/staff-protocol.js';
 import { DEFAULT_CONFIG, type KioskConfig } from '../../domain/config/schema.js';
 import { hashPin } from '../../runtime/host/counter-pin.js';
-import { type Harness, startHarness } from '../helpers/kiosk-harness.js';
+import { createMockDevices } from '../../runtime/devices.js';
+import { KioskRuntime } from '../../runtime/kiosk-runtime.js';
+import { MemoryLogger } from '../../runtime/log.js';
+import { RemoteTicketIssuer } from '../../runtime/queue/remote-ticket-issuer.js';
+import { type Harness, startHarness, tempDir } from '../helpers/kiosk-harness.js';
 
 let config: KioskConfig;
 beforeAll(async () => {
@@ -215,6 +219,27 @@ describe('staff mode: roles and requests', () => {
     expect(h.devices.printer.printed.map((printed) => printed.job.kind)).toEqual(['testPage']);
     h.devices.printer.setFault('paperOut');
     expect(await h.runtime.staffRequest({ type: 'testPrint' })).toMatchObject({ ok: false, reason: 'failed' });
+  });
+});
+
+describe('staff mode on a kiosk linked to another host (the robot)', () => {
+  it('sends staff to the host for the day and the figures, and opens nothing in its own store', async () => {
+    const dir = tempDir();
+    const issuer = new RemoteTicketIssuer({ url: 'ws://127.0.0.1:9/queue', key: 'k'.repeat(16), kioskId: 'robot', timeZone: config.servicePoint.timeZone, logger: new MemoryLogger() });
+    const robot = new KioskRuntime({ config, dataDir: dir.path, devices: createMockDevices(), logger: new MemoryLogger(), issuer });
+    try {
+      for (let tap = 0; tap < 5; tap += 1) await robot.staffRequest({ type: 'cornerTap' });
+      expect(await robot.staffRequest({ type: 'signIn', accountId: 'minh', pin: '1357' })).toMatchObject({ ok: true });
+      for (const request of [{ type: 'openDay' }, { type: 'queueReport' }, { type: 'satisfactionReport', range: { from: '2026-11-24', to: '2026-11-24' } }]) {
+        expect(await robot.staffRequest(request)).toMatchObject({ ok: false, reason: 'failed', message: { vi: expect.stringContaining('máy chủ') } });
+      }
+      expect(robot.queue.audit.entries().map((entry) => entry.action)).toEqual(['staffSignIn']);
+      // What is the robot's own still works: its devices.
+      expect(await robot.staffRequest({ type: 'deviceStatus' })).toMatchObject({ ok: true });
+    } finally {
+      await robot.stop();
+      dir.remove();
+    }
   });
 });
 
