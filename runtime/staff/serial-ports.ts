@@ -4,7 +4,8 @@
  * every reconnect (devices/serial/port-target.ts), so staff see the port it would use now.
  */
 import { SerialPort } from 'serialport';
-import type { PortUser, SerialDevice, SerialPortView } from '../../bridge/staff-device-protocol.js';
+import { SERIAL_DEVICES, type SerialDevice } from '../../bridge/device-tool-constants.js';
+import type { PortUser, SerialPortView } from '../../bridge/staff-device-protocol.js';
 import { parsePrinterAddress } from '../../domain/config/printer-address.js';
 import type { KioskConfig } from '../../domain/config/schema.js';
 import { type SerialDeviceOptions, resolvePortPath } from '../../devices/serial/port-target.js';
@@ -28,8 +29,6 @@ export function serialSettings(config: KioskConfig, device: SerialDevice): Seria
   return settings.kind === 'serial' || settings.kind === 'serialScanner' ? settings : null;
 }
 
-const SERIAL_DEVICE_ORDER: readonly SerialDevice[] = ['idReader', 'presence', 'keypad', 'robotBase', 'staffKey'];
-
 export async function listSerialPorts(config: KioskConfig, list: PortInfoLister = listSystemPorts): Promise<SerialPortView[]> {
   const ports = await list();
   const users = await portUsers(config, async () => ports);
@@ -47,7 +46,7 @@ export async function listSerialPorts(config: KioskConfig, list: PortInfoLister 
 async function portUsers(config: KioskConfig, ports: () => Promise<PortInfo[]>): Promise<Array<PortUser & { path: string }>> {
   const found = async (options: SerialDeviceOptions) => resolvePortPath(options, ports).catch(() => null);
   const own = await Promise.all(
-    SERIAL_DEVICE_ORDER.map(async (device) => {
+    SERIAL_DEVICES.map(async (device) => {
       const settings = serialSettings(config, device);
       const path = settings === null ? null : await found(settings);
       return path === null ? [] : [{ device, counter: null, path }];
