@@ -111,6 +111,7 @@ describe('what is kept of an unanswered question', () => {
     ['gọi cho tôi 0912 345 678 nhé', 'gọi cho tôi [số] nhé'],
     ['số 0912.345.678 hoặc a.b@mail.vn', 'số [số] hoặc [email]'],
     ['CCCD 079-203-000-123 hết hạn', 'CCCD [số] hết hạn'],
+    ['sinh ngày 12/05/1990 làm lại khai sinh', 'sinh ngày [số] làm lại khai sinh'],
   ])('"%s" is kept as "%s"', (question, kept) => {
     expect(redactQuestion(question)).toBe(kept);
   });
