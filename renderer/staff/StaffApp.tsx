@@ -8,6 +8,8 @@ import type { Locale } from '../../bridge/contract.js';
 import type { StaffModeView, StaffRole } from '../../bridge/staff-protocol.js';
 import { Emblem } from '../components/Emblem.js';
 import { AuditPanel } from './AuditPanel.js';
+import { AccountsPanel } from './config/AccountsPanel.js';
+import { ConfigPanel } from './config/ConfigPanel.js';
 import { DayPanel } from './DayPanel.js';
 import { StaffSignIn } from './StaffSignIn.js';
 import { StatisticsPanel } from './StatisticsPanel.js';
@@ -28,6 +30,8 @@ interface Tab {
 const TABS: Tab[] = [
   { id: 'day', label: 'tabDay', role: 'operator', panel: (props) => <DayPanel {...props} /> },
   { id: 'statistics', label: 'tabStatistics', role: 'operator', panel: (props) => <StatisticsPanel {...props} /> },
+  { id: 'config', label: 'tabConfig', role: 'admin', panel: (props) => <ConfigPanel {...props} /> },
+  { id: 'accounts', label: 'tabAccounts', role: 'admin', panel: (props) => <AccountsPanel {...props} /> },
   { id: 'audit', label: 'tabAudit', role: 'admin', panel: (props) => <AuditPanel {...props} /> },
 ];
 
