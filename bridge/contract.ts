@@ -32,6 +32,8 @@ export type PriorityId = (typeof PRIORITY_IDS)[number];
 
 /** Longest search a citizen can type: procedure names are shorter. */
 export const MAX_SEARCH_LENGTH = 80;
+/** Longest question a citizen can ask the advice: a sentence or two. */
+export const MAX_QUESTION_LENGTH = 160;
 
 const catalogueId = z.string().min(1).max(64);
 /** A ticket number as printed: the group's letter and its digits (A023). */
@@ -76,6 +78,14 @@ export const uiEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui.rateReasons'), reasons: reasonsSchema }),
   /** Rating: the comment's whole text, sent on every key (Telex is applied by the keyboard). */
   z.strictObject({ type: z.literal('ui.rateComment'), text: z.string().max(COMMENT_MAX_LENGTH) }),
+  /** Advice: the question typed so far, sent whole on every key (Telex applied by the keyboard); '' opens the question screen. */
+  z.strictObject({ type: z.literal('ui.questionText'), text: z.string().max(MAX_QUESTION_LENGTH) }),
+  /** Advice: a question to answer, typed and sent, or (later) spoken: the one way a question arrives. */
+  z.strictObject({ type: z.literal('ui.ask'), question: z.string().trim().min(1).max(MAX_QUESTION_LENGTH) }),
+  /** Advice: print the open procedure's documents checklist on the receipt printer. */
+  z.strictObject({ type: z.literal('ui.printChecklist') }),
+  /** Advice: take a ticket for the open procedure (straight into the ticket flow with it chosen). */
+  z.strictObject({ type: z.literal('ui.takeTicket') }),
 ]);
 export type KioskUiEvent = z.infer<typeof uiEventSchema>;
 
@@ -84,6 +94,9 @@ export type ScreenId =
   | 'greeting'
   | 'menu'
   | 'advice'
+  | 'adviceProcedure'
+  | 'adviceAsk'
+  | 'adviceAnswer'
   | 'rate'
   | 'chooseService'
   | 'chooseProcedure'
@@ -227,6 +240,32 @@ export interface KioskRatingView {
   comment: string;
 }
 
+/** What a question about a procedure asked: its documents, fee, time limit, where to go, or all of it. */
+export type ProcedureAspect = 'documents' | 'fee' | 'duration' | 'where' | 'general';
+
+/** The advice's answer, in the session's language. */
+export type AdviceAnswerView =
+  | { kind: 'faq'; question: string; answer: string }
+  /** `procedure` is the one asked about; the renderer leads with the part asked. */
+  | { kind: 'procedure'; procedure: ProcedureDetail; aspect: ProcedureAspect; service: ServiceOption | null }
+  /** Nobody wrote an answer for it: the citizen is sent to the information counter. */
+  | { kind: 'unknown' };
+
+/** The documents checklist's print from the procedure page: failed says why through `printerProblem`. */
+export type ChecklistPrint = 'idle' | 'printing' | 'printed' | 'failed';
+
+/** "Ask about a procedure": the procedure page's offers, and the question asked with its answer. */
+export interface AdviceView {
+  /** The open procedure on the national public-service portal (its QR); null when the catalogue has none. */
+  portalUrl: string | null;
+  checklist: ChecklistPrint;
+  /** The question typed so far. */
+  question: string;
+  /** The question is being matched. */
+  answering: boolean;
+  answer: AdviceAnswerView | null;
+}
+
 /** How the citizen asked the screens to look: their choice for this session only, the next one starts plain. */
 export interface DisplayView {
   largeText: boolean;
@@ -267,6 +306,8 @@ export interface KioskView {
   printerProblem: PrinterProblem | null;
   /** While rating a service; null otherwise. */
   rating: KioskRatingView | null;
+  /** While in "Ask about a procedure"; null otherwise. */
+  advice: AdviceView | null;
   /**
    * On the welcome screens: numbers of tickets issued here that a counter just finished and nobody
    * rated yet, newest first (at most three). The number only: nothing else about the citizen.

@@ -57,6 +57,7 @@ import { configHandlers } from './staff/config-requests.js';
 import { operatorHandlers } from './staff/operator-requests.js';
 import { StaffMode } from './staff/staff-mode.js';
 import { StaffRequests } from './staff/staff-requests.js';
+import { KioskAdvice } from './advice/kiosk-advice.js';
 import { statisticsNames } from './satisfaction/statistics-names.js';
 import type { StatisticsSource } from './satisfaction/statistics-source.js';
 import type { StaffReply } from '../bridge/staff-protocol.js';
@@ -113,6 +114,8 @@ export class KioskRuntime {
   private readonly issuer: TicketIssuer;
   /** Rating a service at the kiosk: the session's rating actors and the welcome screen's offers. */
   private readonly kioskRating: KioskRating;
+  /** "Ask about a procedure": answering questions and printing checklists. */
+  readonly advice: KioskAdvice;
   private config: KioskConfig;
   private catalogueInUse: Catalogue;
   private actor: KioskActor;
@@ -166,6 +169,14 @@ export class KioskRuntime {
       config: () => this.config,
       idReader: this.devices.idReader,
       logger: this.logger,
+    });
+    this.advice = new KioskAdvice({
+      config: () => this.config,
+      catalogue: () => this.catalogueInUse,
+      printer: this.devices.printer,
+      dataDir: options.dataDir,
+      logger: this.logger,
+      now: this.now,
     });
     this.statistics = {
       ratings: this.satisfaction.ratings,
@@ -303,6 +314,7 @@ export class KioskRuntime {
     return kioskMachine.provide({
       actors: {
         ...this.kioskRating.actors(),
+        ...this.advice.actors(),
         speak: fromPromise<void, SpeakInput>(async ({ input, signal }) => {
           try {
             for (const { text, locale } of input.utterances) await devices.speaker.speak(text, locale, signal);

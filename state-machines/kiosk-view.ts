@@ -3,6 +3,8 @@
  * Personal data leaves the session masked or not at all.
  */
 import type {
+  AdviceAnswerView,
+  AdviceView,
   FieldOption,
   IdentityView,
   KioskRatingView,
@@ -37,6 +39,13 @@ const SCREENS: ReadonlyArray<[ScreenId, Parameters<KioskSnapshot['matches']>[0]]
   ['attract', 'attract'],
   ['greeting', { session: { flow: 'greeting' } }],
   ['menu', { session: { flow: 'menu' } }],
+  ['adviceProcedure', { session: { flow: { advice: 'procedure' } } }],
+  ['adviceAsk', { session: { flow: { advice: 'ask' } } }],
+  ['adviceAsk', { session: { flow: { advice: 'answering' } } }],
+  ['adviceAnswer', { session: { flow: { advice: 'answer' } } }],
+  ['chooseProcedure', { session: { flow: { advice: 'field' } } }],
+  ['searchProcedure', { session: { flow: { advice: 'search' } } }],
+  // Its first screen: a question, a search, the fields.
   ['advice', { session: { flow: 'advice' } }],
   ['chooseService', { session: { flow: { ticket: 'chooseService' } } }],
   ['chooseProcedure', { session: { flow: { ticket: 'chooseProcedure' } } }],
@@ -93,13 +102,13 @@ function procedureOption(procedure: Procedure, field: CatalogueField, context: K
   };
 }
 
+function procedureDetail(procedure: Procedure, field: CatalogueField, context: KioskContext): ProcedureDetail {
+  return { ...procedureOption(procedure, field, context), documents: procedure.documents.map((document) => document[context.locale]) };
+}
+
 function selectedProcedure(context: KioskContext): ProcedureDetail | null {
   const found = context.procedureId === null ? null : findProcedure(context.settings.catalogue, context.procedureId);
-  if (found === null) return null;
-  return {
-    ...procedureOption(found.procedure, found.field, context),
-    documents: found.procedure.documents.map((document) => document[context.locale]),
-  };
+  return found === null ? null : procedureDetail(found.procedure, found.field, context);
 }
 
 function fieldView(context: KioskContext): KioskView['field'] {
@@ -168,6 +177,37 @@ function ratingView(snapshot: KioskSnapshot): KioskRatingView | null {
   };
 }
 
+function adviceAnswerView(context: KioskContext, services: readonly ServiceOption[]): AdviceAnswerView | null {
+  const { answer } = context.advice;
+  if (answer === null) return null;
+  if (answer.kind === 'faq') return { kind: 'faq', question: answer.question[context.locale], answer: answer.answer[context.locale] };
+  if (answer.kind === 'unknown') return answer;
+  const found = findProcedure(context.settings.catalogue, answer.procedureId);
+  // The catalogue changed under the answer: nothing honest to say but "ask at the counter".
+  if (found === null) return { kind: 'unknown' };
+  return {
+    kind: 'procedure',
+    procedure: procedureDetail(found.procedure, found.field, context),
+    aspect: answer.aspect,
+    service: services.find((service) => service.id === found.procedure.serviceGroup) ?? null,
+  };
+}
+
+/** "Ask about a procedure", while the citizen is in it. */
+function adviceView(snapshot: KioskSnapshot, services: readonly ServiceOption[]): AdviceView | null {
+  if (!snapshot.matches({ session: { flow: 'advice' } })) return null;
+  const { context } = snapshot;
+  const found = context.procedureId === null ? null : findProcedure(context.settings.catalogue, context.procedureId);
+  const checklist = (['printing', 'printed', 'failed'] as const).find((state) => snapshot.matches({ session: { flow: { advice: { procedure: state } } } }));
+  return {
+    portalUrl: found?.procedure.portalUrl ?? null,
+    checklist: checklist ?? 'idle',
+    question: context.advice.question,
+    answering: snapshot.matches({ session: { flow: { advice: 'answering' } } }),
+    answer: adviceAnswerView(context, services),
+  };
+}
+
 /** Offers to rate just-finished tickets: on the welcome screens only, where nobody has started anything yet. */
 const OFFERED_ON: readonly ScreenId[] = ['attract', 'greeting'];
 
@@ -182,8 +222,8 @@ export function kioskView(snapshot: KioskSnapshot): SessionView {
     name: field.name[context.locale],
     procedureCount: field.procedures.length,
   }));
-  const browsing = snapshot.matches({ session: { flow: { ticket: 'chooseProcedure' } } });
-  const searching = snapshot.matches({ session: { flow: { ticket: 'searchProcedure' } } });
+  const browsing = snapshot.matches({ session: { flow: { ticket: 'chooseProcedure' } } }) || snapshot.matches({ session: { flow: { advice: 'field' } } });
+  const searching = snapshot.matches({ session: { flow: { ticket: 'searchProcedure' } } }) || snapshot.matches({ session: { flow: { advice: 'search' } } });
   return {
     screen: screenOf(snapshot),
     locale: context.locale,
@@ -220,6 +260,7 @@ export function kioskView(snapshot: KioskSnapshot): SessionView {
     camera: settings.cameraReader && snapshot.matches({ session: { flow: { ticket: { identify: 'reading' } } } }),
     printerProblem: context.printerProblem,
     rating: ratingView(snapshot),
+    advice: adviceView(snapshot, services),
     ratingOffers: OFFERED_ON.includes(screenOf(snapshot)) ? [...context.ratingOffers] : [],
   };
 }

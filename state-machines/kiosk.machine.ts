@@ -1,6 +1,7 @@
 /**
  * The citizen's session at the kiosk, as a chart that reads like the walk a citizen takes:
- * attract → greeting → menu → ticket (service → identify → confirm → issue → print → show) → attract.
+ * attract → greeting → menu → ticket (service → identify → confirm → issue → print → show) → attract,
+ * or menu → advice (a field, a search or a question → a procedure page → its checklist, or a ticket for it).
  * The service is chosen from the catalogue (a field's procedures, or a search) or directly by its
  * group; the procedure decides the group. The queue may refuse the ticket (the day is closed):
  * the citizen is told why, in the queue's words, and nothing is retried.
@@ -11,6 +12,7 @@
  */
 import { assign, fromPromise, setup } from 'xstate';
 import type { DisplayView, IdReadFailure, KioskUiEvent, Locale, MenuItem, PrinterProblem } from '../bridge/contract.js';
+import type { AdviceAnswer } from '../domain/advice/advice-answer.js';
 import type { Catalogue } from '../domain/catalogue/catalogue-schema.js';
 import type { ServiceGroup } from '../domain/config/schema.js';
 import type { CardReading } from '../domain/identity/card-reading.js';
@@ -62,6 +64,14 @@ export interface RatingSession {
 }
 
 
+/** "Ask about a procedure": the question typed and its answer, and whether the ticket being taken came from a procedure page. */
+export interface AdviceSession {
+  question: string;
+  answer: AdviceAnswer | null;
+  /** Back from the ticket's steps returns to the procedure page it was taken from. */
+  ticketFromAdvice: boolean;
+}
+
 /** Typing the number is offered after this many failed reads. */
 export const READS_BEFORE_MANUAL_ENTRY = 3;
 
@@ -96,6 +106,7 @@ export interface KioskContext {
   queue: { groups: readonly GroupSummary[]; day: DayState | null };
   idleSecondsLeft: number;
   rating: RatingSession;
+  advice: AdviceSession;
   /** Numbers of tickets issued here, just finished and unrated: the kiosk's, offered on the welcome screens. */
   ratingOffers: readonly string[];
 }
@@ -133,6 +144,15 @@ export interface PrintTicketInput {
   reprint: boolean;
 }
 
+export interface AskInput {
+  question: string;
+  locale: Locale;
+}
+export interface PrintChecklistInput {
+  procedureId: string;
+  locale: Locale;
+}
+
 export interface KeepRatingInput {
   ticket: RatableTicket;
   overall: Score;
@@ -163,6 +183,8 @@ function manualErrorOf(error: unknown): 'format' | 'structure' {
 function priorityWithCard(context: KioskContext, card: CardReading): PriorityGroupId | null {
   return context.priority ?? (qualifiesAsElderly(card.age, context.settings.elderlyAge) ? 'elderly' : null);
 }
+
+const NO_ADVICE: AdviceSession = { question: '', answer: null, ticketFromAdvice: false };
 
 const NO_RATING: RatingSession = {
   typed: '',
@@ -202,11 +224,13 @@ function freshSession(settings: KioskSettings): Omit<KioskContext, 'settings' | 
     printAttempts: 0,
     idleSecondsLeft: settings.warningSeconds,
     rating: NO_RATING,
+    advice: NO_ADVICE,
   };
 }
 
 const TICKET = '#kiosk.session.flow.ticket';
 const RATE = '#kiosk.session.flow.rate';
+const ADVICE = '#kiosk.session.flow.advice';
 
 /**
  * One optional step of the poll: answer (or not), then `ui.confirm` keeps what was answered and moves
@@ -248,6 +272,7 @@ function mustHaveTicket(rating: RatingSession): RatableTicket {
  */
 const UNCHOOSE = ['forgetCard', 'withdrawPriority', 'forgetChoice'] as const;
 const BACK_TO_CHOICE = [
+  { guard: 'choseInAdvice', actions: ['forgetCard', 'withdrawPriority', 'leaveTicketForAdvice'], target: `${ADVICE}.procedure` },
   { guard: 'choseBySearch', actions: UNCHOOSE, target: `${TICKET}.searchProcedure` },
   { guard: 'choseInField', actions: UNCHOOSE, target: `${TICKET}.chooseProcedure` },
   { actions: UNCHOOSE, target: `${TICKET}.chooseService` },
@@ -271,6 +296,9 @@ export const kioskMachine = setup({
     /** Keeps the overall score (channel kiosk); outputs the score kept. */
     keepRating: provided<Score, KeepRatingInput>('keepRating'),
     completeRating: provided<unknown, CompleteRatingInput>('completeRating'),
+    /** Matches a question against what the kiosk knows (and keeps an unanswered one for staff, redacted). */
+    answerQuestion: provided<AdviceAnswer, AskInput>('answerQuestion'),
+    printChecklist: provided<void, PrintChecklistInput>('printChecklist'),
   },
   delays: {
     /** Quiet time before the countdown shows: the whole idle budget minus the countdown. */
@@ -293,6 +321,11 @@ export const kioskMachine = setup({
     },
     choseBySearch: ({ context }) => context.procedureId !== null && context.searchQuery !== null,
     choseInField: ({ context }) => context.procedureId !== null && context.fieldId !== null,
+    choseInAdvice: ({ context }) => context.advice.ticketFromAdvice,
+    /** The procedure page was opened from an answer, a search or a field (in that order: only one is set). */
+    openedFromAnswer: ({ context }) => context.advice.answer !== null,
+    openedFromSearch: ({ context }) => context.searchQuery !== null,
+    openedFromField: ({ context }) => context.fieldId !== null,
     isRefusal: ({ event }) => 'error' in event && event.error instanceof TicketRefusedError,
     isOfferedLocale: ({ context, event }) =>
       event.type === 'ui.language' && context.settings.locales.includes(event.locale),
@@ -362,6 +395,17 @@ export const kioskMachine = setup({
         }
       },
     }),
+    typeQuestion: assign({
+      advice: ({ context, event }) => (event.type === 'ui.questionText' ? { ...context.advice, question: event.text } : context.advice),
+    }),
+    /** A question arriving whole (typed and sent, or spoken) is the one on the screen. */
+    askQuestion: assign({
+      advice: ({ context, event }) => (event.type === 'ui.ask' ? { ...context.advice, question: event.question, answer: null } : context.advice),
+    }),
+    forgetAnswer: assign({ advice: ({ context }) => ({ ...context.advice, answer: null }) }),
+    forgetAdvice: assign({ advice: NO_ADVICE }),
+    takeTicketForAdvice: assign({ advice: ({ context }) => ({ ...context.advice, ticketFromAdvice: true }) }),
+    leaveTicketForAdvice: assign({ advice: ({ context }) => ({ ...context.advice, ticketFromAdvice: false }) }),
     applySettings: assign({
       settings: ({ context, event }) => (event.type === 'settings.updated' ? event.settings : context.settings),
     }),
@@ -441,8 +485,89 @@ export const kioskMachine = setup({
                 'ui.back': 'greeting',
               },
             },
-            // Advice arrives with its own issue; until then it says so.
-            advice: { on: { 'ui.back': 'menu' } },
+            // "Ask about a procedure": browse a field, search, or ask a question; a procedure's page
+            // offers a ticket for it, its documents checklist on paper, and its QR on the national portal.
+            advice: {
+              initial: 'home',
+              states: {
+                home: {
+                  entry: ['resetChoice', 'forgetAdvice'],
+                  on: {
+                    'ui.field': { guard: 'isKnownField', actions: 'openField', target: 'field' },
+                    'ui.search': { actions: 'setSearch', target: 'search' },
+                    'ui.questionText': { actions: 'typeQuestion', target: 'ask' },
+                    'ui.ask': { actions: 'askQuestion', target: 'answering' },
+                    'ui.back': '#kiosk.session.flow.menu',
+                  },
+                },
+                field: {
+                  on: {
+                    'ui.procedure': { guard: 'isKnownProcedure', actions: 'setProcedure', target: 'procedure' },
+                    'ui.back': 'home',
+                  },
+                },
+                search: {
+                  on: {
+                    'ui.search': { actions: 'setSearch' },
+                    'ui.procedure': { guard: 'isKnownProcedure', actions: 'setProcedure', target: 'procedure' },
+                    'ui.back': 'home',
+                  },
+                },
+                ask: {
+                  on: {
+                    'ui.questionText': { actions: 'typeQuestion' },
+                    'ui.ask': { actions: 'askQuestion', target: 'answering' },
+                    'ui.back': 'home',
+                  },
+                },
+                answering: {
+                  invoke: {
+                    id: 'answerQuestion',
+                    src: 'answerQuestion',
+                    input: ({ context }) => ({ question: context.advice.question, locale: context.locale }),
+                    onDone: { actions: assign({ advice: ({ context, event }) => ({ ...context.advice, answer: event.output }) }), target: 'answer' },
+                    // Whatever failed, the honest answer stands: ask at the information counter.
+                    onError: { actions: assign({ advice: ({ context }) => ({ ...context.advice, answer: { kind: 'unknown' as const } }) }), target: 'answer' },
+                  },
+                },
+                answer: {
+                  on: {
+                    'ui.procedure': { guard: 'isKnownProcedure', actions: 'setProcedure', target: 'procedure' },
+                    'ui.questionText': { actions: ['forgetAnswer', 'typeQuestion'], target: 'ask' },
+                    'ui.ask': { actions: 'askQuestion', target: 'answering' },
+                    'ui.back': { actions: 'forgetAnswer', target: 'ask' },
+                  },
+                },
+                procedure: {
+                  initial: 'ready',
+                  on: {
+                    'ui.takeTicket': { actions: 'takeTicketForAdvice', target: `${TICKET}.identify` },
+                    'ui.back': [
+                      { guard: 'openedFromAnswer', actions: 'forgetChoice', target: 'answer' },
+                      { guard: 'openedFromSearch', actions: 'forgetChoice', target: 'search' },
+                      { guard: 'openedFromField', actions: 'forgetChoice', target: 'field' },
+                      { target: 'home' },
+                    ],
+                  },
+                  states: {
+                    ready: { on: { 'ui.printChecklist': 'printing' } },
+                    printing: {
+                      invoke: {
+                        id: 'printChecklist',
+                        src: 'printChecklist',
+                        input: ({ context }) => ({ procedureId: context.procedureId ?? '', locale: context.locale }),
+                        onDone: 'printed',
+                        onError: 'failed',
+                      },
+                      // A printer that never answers must not hold the page: the list is on screen anyway.
+                      after: { printTimeout: 'failed' },
+                    },
+                    printed: { on: { 'ui.printChecklist': 'printing' } },
+                    failed: { on: { 'ui.printChecklist': 'printing' } },
+                  },
+                },
+              },
+            },
             // Rating a service: find the ticket (its QR at the reader, or its number typed), then the
             // poll. Each answer is kept as the citizen moves on, so leaving (or the idle timeout) loses none.
             rate: {

@@ -14,7 +14,8 @@
 import type { Catalogue, LocalizedText } from '../catalogue/catalogue-schema.js';
 import { editDistance } from '../catalogue/edit-distance.js';
 import { decodeTelex } from '../catalogue/search-words.js';
-import type { AdviceAnswer, ProcedureAspect } from './advice-answer.js';
+import type { ProcedureAspect } from '../../bridge/contract.js';
+import type { AdviceAnswer } from './advice-answer.js';
 import type { FaqEntry } from './faq-schema.js';
 import { questionWords } from './question-words.js';
 

@@ -1,9 +1,12 @@
 import type { KioskView } from '../../bridge/contract.js';
+import { AdviceAnswerScreen } from './AdviceAnswerScreen.js';
+import { AdviceAskScreen } from './AdviceAskScreen.js';
+import { AdviceProcedureScreen } from './AdviceProcedureScreen.js';
+import { AdviceScreen } from './AdviceScreen.js';
 import { AttractScreen } from './AttractScreen.js';
 import { BusyScreen } from './BusyScreen.js';
 import { ChooseProcedureScreen } from './ChooseProcedureScreen.js';
 import { ChooseServiceScreen } from './ChooseServiceScreen.js';
-import { ComingSoonScreen } from './ComingSoonScreen.js';
 import { ConfirmScreen } from './ConfirmScreen.js';
 import { GreetingScreen } from './GreetingScreen.js';
 import { IdConsentScreen } from './IdConsentScreen.js';
@@ -32,7 +35,13 @@ export function ScreenSwitch({ view }: { view: KioskView }) {
     case 'menu':
       return <MenuScreen view={view} />;
     case 'advice':
-      return <ComingSoonScreen view={view} screen={view.screen} />;
+      return <AdviceScreen view={view} />;
+    case 'adviceProcedure':
+      return <AdviceProcedureScreen view={view} />;
+    case 'adviceAsk':
+      return <AdviceAskScreen view={view} />;
+    case 'adviceAnswer':
+      return <AdviceAnswerScreen view={view} />;
     case 'chooseService':
       return <ChooseServiceScreen view={view} />;
     case 'chooseProcedure':

@@ -70,6 +70,10 @@ const TAPS: KioskUiEvent[] = [
   { type: 'ui.rateCriteria', criteria: { officer: 2 } },
   { type: 'ui.rateReasons', reasons: ['longWait'] },
   { type: 'ui.rateComment', text: 'chờ lâu' },
+  { type: 'ui.questionText', text: 'khai sinh' },
+  { type: 'ui.ask', question: 'khai sinh cần gì' },
+  { type: 'ui.printChecklist' },
+  { type: 'ui.takeTicket' },
 ];
 
 /** Timer events, named as XState names them, for every `after` in the chart. */
@@ -100,6 +104,10 @@ const OUTCOMES: EventObject[] = [
   { type: 'xstate.done.actor.keepRating', output: 2 } as EventObject,
   { type: 'xstate.done.actor.completeRating', output: undefined } as EventObject,
   { type: 'xstate.error.actor.printTicket', error: new Error('paper') } as EventObject,
+  { type: 'xstate.done.actor.answerQuestion', output: { kind: 'procedure', procedureId: 'birth-registration', aspect: 'documents' } } as EventObject,
+  { type: 'xstate.error.actor.answerQuestion', error: new Error('matcher') } as EventObject,
+  { type: 'xstate.done.actor.printChecklist', output: undefined } as EventObject,
+  { type: 'xstate.error.actor.printChecklist', error: new Error('paper') } as EventObject,
 ];
 
 const EVENTS = [...TAPS, ...TIMERS, ...OUTCOMES] as KioskEvent[];
