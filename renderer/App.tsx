@@ -33,6 +33,16 @@ export function App({ bridge }: { bridge: KioskBridge }) {
     if (locale !== undefined) document.documentElement.lang = locale;
   }, [locale]);
 
+  // The citizen's display switches restyle the whole page through the root's custom properties (base.css);
+  // staff mode keeps its own look.
+  const citizen = view !== null && view.staff === null;
+  const largeText = citizen && view.display.largeText;
+  const highContrast = citizen && view.display.highContrast;
+  useEffect(() => {
+    document.documentElement.classList.toggle('a11y-large', largeText);
+    document.documentElement.classList.toggle('a11y-contrast', highContrast);
+  }, [largeText, highContrast]);
+
   if (view === null) return <ConnectingScreen />;
   // Staff mode covers the citizen's screens while it is up (the runtime holds citizen taps meanwhile).
   if (view.staff !== null) return <StaffApp view={view.staff} call={bridge.staff} />;

@@ -28,6 +28,10 @@ const PATHS = {
   mic: 'M12 3a3 3 0 0 1 3 3v6a3 3 0 0 1-6 0V6a3 3 0 0 1 3-3z M5.5 11a6.5 6.5 0 0 0 13 0 M12 17.5V21 M8.5 21h7',
   hand:
     'M9 11.5V5a1.8 1.8 0 0 1 3.6 0v5.5 M12.6 10V8.6a1.8 1.8 0 0 1 3.6 0V11 M16.2 10.4a1.8 1.8 0 0 1 3.6 0V15a7 7 0 0 1-7 7h-1.3a6 6 0 0 1-4.6-2.2L3.6 15.9a1.8 1.8 0 0 1 2.8-2.3L9 16',
+  /** A big and a small letter A: the large-text switch. */
+  textSize: 'M2.5 20L8 4l5.5 16 M4.4 14.5h7.2 M14 20l3.5-9 3.5 9 M15.2 17h4.6',
+  /** A circle half filled with lines: the high-contrast switch. */
+  contrast: 'M12 3a9 9 0 1 1 0 18 9 9 0 0 1 0-18z M12 3v18 M6 7.5h6 M4 11h8 M4 14.5h8 M6 18h6',
 } as const;
 
 export type IconName = keyof typeof PATHS;

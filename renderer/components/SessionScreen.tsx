@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { KioskView, ScreenId } from '../../bridge/contract.js';
+import type { KioskView, Locale, ScreenId } from '../../bridge/contract.js';
 import { useT } from '../i18n/I18nProvider.js';
 import { useSend } from '../send-context.js';
 import { BigButton } from './BigButton.js';
@@ -14,13 +14,15 @@ interface SessionScreenProps {
   canGoBack?: boolean;
   /** Overrides the header's "Start over" label (the greeting shows it in every language). */
   cancelLabel?: string;
+  /** The languages the header's display switches are named in; the session's by default. */
+  switchLocales?: readonly Locale[];
   /** The screen's own buttons, bottom right, within easy reach. */
   actions?: ReactNode;
   children?: ReactNode;
 }
 
 /** The frame of every screen inside a session: header, body, and a footer with Back and actions. */
-export function SessionScreen({ screen, view, title, canGoBack = false, cancelLabel, actions, children }: SessionScreenProps) {
+export function SessionScreen({ screen, view, title, canGoBack = false, cancelLabel, switchLocales, actions, children }: SessionScreenProps) {
   const t = useT();
   const send = useSend();
   const hasFooter = canGoBack || actions !== undefined;
@@ -30,8 +32,11 @@ export function SessionScreen({ screen, view, title, canGoBack = false, cancelLa
         servicePointName={view.servicePointName}
         cancelLabel={cancelLabel ?? t('common.startOver')}
         onCancel={() => send({ type: 'ui.cancel' })}
+        display={view.display}
+        switchLocales={switchLocales ?? [view.locale]}
       />
-      <main className="screen__body">
+      {/* Focusable: when big text makes the body scroll, it scrolls by keyboard too (WCAG 2.1.1). */}
+      <main className="screen__body" tabIndex={0}>
         {title !== undefined && <h1 className="screen__title">{title}</h1>}
         {children}
       </main>

@@ -1,4 +1,5 @@
 import type { KioskView } from '../../bridge/contract.js';
+import { DisplaySwitches } from '../components/DisplaySwitches.js';
 import { Emblem } from '../components/Emblem.js';
 import { Icon } from '../components/Icon.js';
 import { translator } from '../i18n/index.js';
@@ -43,6 +44,10 @@ export function AttractScreen({ view }: { view: KioskView }) {
         </span>
       </button>
       <RateOffers numbers={view.ratingOffers} onDark />
+      {/* Beside the whole-screen button, not in it: a switch also starts the session, with it on. */}
+      <div className="attract__switches">
+        <DisplaySwitches display={view.display} locales={view.locales} onDark />
+      </div>
     </div>
   );
 }

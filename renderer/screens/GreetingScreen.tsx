@@ -18,7 +18,7 @@ export function GreetingScreen({ view }: { view: KioskView }) {
     .map(({ text }) => text)
     .join(' / ');
   return (
-    <SessionScreen screen="greeting" view={view} cancelLabel={cancelLabel}>
+    <SessionScreen screen="greeting" view={view} cancelLabel={cancelLabel} switchLocales={view.locales}>
       <div className="greeting">
         <h1 className="greeting__title">
           {titles.map(({ locale, text }) => (

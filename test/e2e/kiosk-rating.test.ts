@@ -8,24 +8,13 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ticketStatusUrl } from '../../domain/queue/ticket-status-link.js';
 import { type BrowserKiosk, expectScreen, keepPicture, kioskBrowserSession, tap } from './kiosk-browser.js';
+import { servedTicket } from './served-ticket.js';
 
 const session = kioskBrowserSession();
 let kiosk: BrowserKiosk;
 let page: Page;
 
 const PORTRAIT = { width: 1080, height: 1920 };
-
-/** A ticket issued at this kiosk, called, started and finished at counter 1: returns its id and number. */
-function servedTicket(): { id: number; number: string } {
-  const point = kiosk.runtime.servicePoint;
-  const issued = point.issue({ serviceId: 'civil-status', procedureId: null, priority: null, kioskId: kiosk.runtime.configuration.kioskId });
-  if (!issued.ok) throw new Error(`refused: ${issued.reason}`);
-  expect(point.act(1, { type: 'callNext' }, 'e2e')).toMatchObject({ ok: true });
-  const { id, number } = issued.ticket;
-  expect(point.act(1, { type: 'start', ticketId: id }, 'e2e')).toEqual({ ok: true });
-  expect(point.act(1, { type: 'finish', ticketId: id }, 'e2e')).toEqual({ ok: true });
-  return { id, number };
-}
 
 /** Press the keys of a ticket number (its letter, then its digits), as a finger would. */
 async function typeNumber(number: string): Promise<void> {
@@ -49,7 +38,7 @@ describe('rating a service on the kiosk', () => {
   it('finds the ticket by its number, keeps a low score with criteria, reasons and a Telex comment, and thanks', async () => {
     let problems: string[];
     ({ kiosk, page, problems } = await session.open(PORTRAIT));
-    const ticket = servedTicket();
+    const ticket = servedTicket(kiosk);
     await tap(page, 'touch-start', 'lang-vi', 'menu-rate');
     await expectScreen(page, 'rate', 'rate-vi-01-find');
     await expectEverythingFits();
@@ -113,7 +102,7 @@ describe('rating a service on the kiosk', () => {
     let problems: string[];
     ({ kiosk, page, problems } = await session.open(PORTRAIT));
     await expectScreen(page, 'attract');
-    const ticket = servedTicket();
+    const ticket = servedTicket(kiosk);
     await expect.poll(() => page.getByTestId(`rate-offer-${ticket.number}`).isVisible()).toBe(true);
     await keepPicture(page, 'rate-offer-01-attract');
     await tap(page, 'touch-start');
@@ -138,7 +127,7 @@ describe('rating a service on the kiosk', () => {
   it('in English: the QR on the ticket, held to the reader, opens its poll', async () => {
     let problems: string[];
     ({ kiosk, page, problems } = await session.open(PORTRAIT));
-    const ticket = servedTicket();
+    const ticket = servedTicket(kiosk);
     const serviceDay = kiosk.runtime.store.get(ticket.id)?.serviceDay ?? '';
     const link = ticketStatusUrl(kiosk.runtime.configuration.host.publicUrl, {
       serviceDay,
