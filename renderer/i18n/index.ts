@@ -1,30 +1,31 @@
+/// <reference types="vite/client" />
 /**
- * Translations: one flat catalogue per locale, keyed by `view.locale`.
- * `vi.json` is the reference; the type check below fails if `en.json` gains or loses a key.
+ * Translations: one flat catalogue per language, `<locale>.json` in this folder, found by its file
+ * name (a translator adds `hmn.json` and nothing else here). `vi.json` is the reference: a key a
+ * catalogue lacks is said in Vietnamese. test/unit/i18n-catalogues.test.ts keeps `en.json` complete.
  */
-import type { Locale } from '../../bridge/contract.js';
-import en from './en.json';
 import vi from './vi.json';
+import { type Messages, lookUp } from './catalogue-chain.js';
 import { type MessageParams, interpolate } from './interpolate.js';
 
 export type MessageKey = keyof typeof vi;
 export type { MessageParams };
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-type Catalogue = Readonly<Record<MessageKey, string>>;
-type ExtraKeys<Other> = Exclude<keyof Other, MessageKey>;
-/** `never` (a compile error on assignment) when a catalogue has keys the reference lacks. */
-type Exact<Other extends Catalogue> = [ExtraKeys<Other>] extends [never] ? Other : never;
+/** The language every other one falls back to, key by key. */
+export const FALLBACK_LOCALE = 'vi';
 
-const catalogues: Readonly<Record<Locale, Catalogue>> = {
-  vi: vi satisfies Exact<typeof vi>,
-  en: en satisfies Exact<typeof en>,
-};
+const files = import.meta.glob<Messages>('./*.json', { eager: true, import: 'default' });
 
-/** The `t` of one locale. */
-export function translator(locale: Locale): Translate {
-  const catalogue = catalogues[locale];
-  return (key, params) => interpolate(catalogue[key], params);
+/** Every catalogue of this folder, by locale code (the file's name). */
+export const CATALOGUES: Readonly<Record<string, Messages>> = Object.fromEntries(
+  Object.entries(files).map(([path, messages]) => [path.replace(/^\.\/(.+)\.json$/, '$1'), messages]),
+);
+
+/** The `t` of one locale: its own words, Vietnamese where it has none (or for a locale without a catalogue). */
+export function translator(locale: string, catalogues: Readonly<Record<string, Messages>> = CATALOGUES): Translate {
+  const chain = [catalogues[locale], catalogues[FALLBACK_LOCALE]].filter((messages) => messages !== undefined);
+  return (key, params) => interpolate(lookUp(chain, key) ?? key, params);
 }
 
 /** "1", "1 or 2", "1, 2 or 3": a counter list in the locale's own words. */
