@@ -4,7 +4,7 @@
  * name (a translator adds `hmn.json` and nothing else here). `vi.json` is the reference: a key a
  * catalogue lacks is said in Vietnamese. test/unit/i18n-catalogues.test.ts keeps `en.json` complete.
  */
-import vi from './vi.json';
+import type vi from './vi.json';
 import { type Messages, lookUp } from './catalogue-chain.js';
 import { type MessageParams, interpolate } from './interpolate.js';
 
