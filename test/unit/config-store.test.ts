@@ -324,6 +324,14 @@ describe('secrets stay in the runtime', () => {
     expect(target.configuration.servicePoint.name.vi).toBe('Phường Một');
   });
 
+  it('the key of the host this kiosk numbers through stays in the runtime and is kept on save', () => {
+    const remote: KioskConfig = { ...config, queue: { ...config.queue, server: { kind: 'remote', url: 'ws://10.0.0.2:8787/queue', key: 's'.repeat(24) } } };
+    const edited = withoutSecrets(remote);
+    expect(edited.queue.server).toEqual({ kind: 'remote', url: 'ws://10.0.0.2:8787/queue' });
+    expect(secretsView(remote).serverKey).toBe(true);
+    expect(withSecretsKept(edited as unknown as Record<string, unknown>, remote).queue).toMatchObject({ server: { kind: 'remote', key: 's'.repeat(24) } });
+  });
+
   it('a link key typed in the editor replaces the one in force, and null removes it', () => {
     const edited = withoutSecrets(config) as unknown as Record<string, unknown>;
     const queue = edited.queue as Record<string, unknown>;
