@@ -11,6 +11,7 @@ import { AuditPanel } from './AuditPanel.js';
 import { AccountsPanel } from './config/AccountsPanel.js';
 import { ConfigPanel } from './config/ConfigPanel.js';
 import { DayPanel } from './DayPanel.js';
+import { DevicesPanel } from './devices/DevicesPanel.js';
 import { StaffSignIn } from './StaffSignIn.js';
 import { StatisticsPanel } from './StatisticsPanel.js';
 import { roleName, staffTranslator } from './staff-i18n.js';
@@ -29,6 +30,7 @@ interface Tab {
 
 const TABS: Tab[] = [
   { id: 'day', label: 'tabDay', role: 'operator', panel: (props) => <DayPanel {...props} /> },
+  { id: 'devices', label: 'tabDevices', role: 'operator', panel: (props) => <DevicesPanel {...props} /> },
   { id: 'statistics', label: 'tabStatistics', role: 'operator', panel: (props) => <StatisticsPanel {...props} /> },
   { id: 'config', label: 'tabConfig', role: 'admin', panel: (props) => <ConfigPanel {...props} /> },
   { id: 'accounts', label: 'tabAccounts', role: 'admin', panel: (props) => <AccountsPanel {...props} /> },
