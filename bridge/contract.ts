@@ -16,6 +16,7 @@ import {
   criteriaSchema,
   reasonsSchema,
 } from './satisfaction-poll.js';
+import type { BrandPalette } from './branding.js';
 import type { StaffModeView, StaffReplyOf, StaffRequestOf, StaffRequestType } from './staff-protocol.js';
 
 export const LOCALES = ['vi', 'en'] as const;
@@ -281,6 +282,8 @@ export interface KioskView {
   locales: readonly Locale[];
   display: DisplayView;
   servicePointName: string;
+  /** The ward's colour scheme. */
+  brand: BrandPalette;
   services: ServiceOption[];
   selectedService: ServiceOption | null;
   /** The catalogue's fields, in the session's language. */

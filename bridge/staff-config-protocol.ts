@@ -8,6 +8,7 @@
  * `fields` name each wrong field in words they read.
  */
 import { z } from 'zod';
+import type { BrandPalette } from './branding.js';
 import { type Locale, localeSchema as locale } from './contract.js';
 import type { RequestRoles, StaffAccountView } from './staff-protocol.js';
 
@@ -80,6 +81,7 @@ export interface EditableConfig {
   timeouts: { idleMs: number; warningSeconds: number; printMs: number; ticketShownMs: number };
   serviceGroups: ServiceGroupView[];
   priority: { elderlyAge: number };
+  branding: { palette: BrandPalette };
   devices: Record<string, DeviceSettingsView>;
   queue: { callingPolicies: Record<string, CallingPolicyView>; server: { kind: 'local' } | { kind: 'remote'; url: string }; [field: string]: unknown };
   /** The counters that have a sign-in PIN. */

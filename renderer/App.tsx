@@ -1,4 +1,5 @@
 import { useCallback, useEffect } from 'react';
+import { BRAND_PALETTES } from '../bridge/branding.js';
 import type { KioskBridge, KioskUiEvent } from '../bridge/contract.js';
 import { IdleWarning } from './components/IdleWarning.js';
 import { I18nProvider } from './i18n/I18nProvider.js';
@@ -42,6 +43,14 @@ export function App({ bridge }: { bridge: KioskBridge }) {
     document.documentElement.classList.toggle('a11y-large', largeText);
     document.documentElement.classList.toggle('a11y-contrast', highContrast);
   }, [largeText, highContrast]);
+
+  // The ward's colour scheme, as a class on the root (renderer/styles/branding.css).
+  const brand = view?.brand;
+  useEffect(() => {
+    if (brand === undefined) return;
+    const root = document.documentElement;
+    for (const palette of BRAND_PALETTES) root.classList.toggle(`brand-${palette}`, palette === brand);
+  }, [brand]);
 
   if (view === null) return <ConnectingScreen />;
   // Staff mode covers the citizen's screens while it is up (the runtime holds citizen taps meanwhile).

@@ -4,6 +4,7 @@ import '@fontsource/be-vietnam-pro/700.css';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/screens.css';
+import './styles/branding.css';
 import './styles/accessibility.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

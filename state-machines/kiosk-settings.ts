@@ -19,5 +19,6 @@ export function settingsFromConfig(config: KioskConfig, catalogue: Catalogue): K
     elderlyAge: config.priority.elderlyAge,
     cameraReader: config.devices.idReader.kind === 'camera',
     publicUrl: config.host.publicUrl,
+    brand: config.branding.palette,
   };
 }

@@ -230,6 +230,7 @@ export function kioskView(snapshot: KioskSnapshot): SessionView {
     locales: settings.locales,
     display: context.display,
     servicePointName: settings.servicePointName[context.locale],
+    brand: settings.brand,
     services,
     selectedService,
     fields,

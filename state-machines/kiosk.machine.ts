@@ -23,6 +23,7 @@ import { type CriterionId, REASONS_AT_OR_BELOW, type RatingCompletion, type Reas
 import { findProcedure } from './catalogue-lookup.js';
 import { RatingRefusedError } from './rating-refused.js';
 import { TicketRefusedError } from './ticket-refused.js';
+import type { BrandPalette } from '../bridge/branding.js';
 
 export interface KioskSettings {
   servicePointName: Record<Locale, string>;
@@ -43,6 +44,8 @@ export interface KioskSettings {
   cameraReader: boolean;
   /** Where phones reach the host: ticket QR codes link under it. */
   publicUrl: string;
+  /** The ward's colour scheme. */
+  brand: BrandPalette;
 }
 
 export type FailureReason = 'issue' | 'print' | 'printTimeout';

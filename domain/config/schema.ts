@@ -3,6 +3,7 @@
  * a working kiosk on mock devices.
  */
 import { z } from 'zod';
+import { BRAND_PALETTES } from '../../bridge/branding.js';
 import { LOCALES, describeIssues, localeSchema } from '../../bridge/contract.js';
 import { callingPolicySchema } from '../queue/calling-policy.js';
 import { openingHoursSchema } from '../queue/service-day-rules.js';
@@ -237,6 +238,8 @@ export const configSchema = z
         accounts: z.array(staffAccountSchema).default([]),
       })
       .prefault({}),
+    /** How the kiosk looks: one of the colour schemes checked for contrast (bridge/branding.ts). */
+    branding: z.strictObject({ palette: z.enum(BRAND_PALETTES).default('navy') }).prefault({}),
     /** Housekeeping of the kiosk app itself. */
     maintenance: z
       .strictObject({

@@ -88,6 +88,23 @@ describe('staff mode on the kiosk', () => {
     expect(problems).toEqual([]);
   });
 
+  it("lets an admin give the kiosk the ward's colours, which the citizen's screens take at once", async () => {
+    const { kiosk, page, problems } = await session.open(PORTRAIT, { config: await staffConfig() });
+    await expectScreen(page, 'attract');
+    const headerColour = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--navy').trim());
+    expect(await headerColour()).toBe('#0b2545');
+    await signInAsStaff(page, ADMIN);
+    await tap(page, 'tab-config', 'config-tab-branding', 'choose-palette-green');
+    await keepPicture(page, 'staff-07-branding');
+    await tap(page, 'config-save');
+    await expect.poll(() => kiosk.runtime.configuration.branding.palette).toBe('green');
+    await tap(page, 'staff-sign-out');
+    await expectScreen(page, 'attract');
+    await expect.poll(headerColour).toBe('#0f4d2e');
+    await keepPicture(page, 'staff-08-attract-green');
+    expect(problems).toEqual([]);
+  });
+
   it('shows the lockout after five wrong PINs, and cancelling gives the screen back', async () => {
     const { page, problems } = await session.open(PORTRAIT, { config: await staffConfig() });
     await expectScreen(page, 'attract');

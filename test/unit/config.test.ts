@@ -33,6 +33,7 @@ describe('config schema', () => {
     });
     expect(result.config.staff).toEqual({ accounts: [] });
     expect(result.config.maintenance).toEqual({});
+    expect(result.config.branding).toEqual({ palette: 'navy' });
     expect(result.config.timeouts).toEqual({ idleMs: 45_000, warningSeconds: 10, printMs: 15_000, ticketShownMs: 20_000 });
     expect(result.config.host.address).toBe('127.0.0.1');
   });
@@ -41,6 +42,7 @@ describe('config schema', () => {
     [{ timeouts: { idleMs: 'soon' } }, 'timeouts.idleMs'],
     [{ devices: { printer: { kind: 'laser' } } }, 'devices.printer.kind'],
     [{ maintenance: { dailyRestartAt: '25:00' } }, 'maintenance.dailyRestartAt'],
+    [{ branding: { palette: 'pink' } }, 'branding.palette'],
     [{ staff: { accounts: [{ id: 'An', name: 'An', role: 'admin', pinHash: 'scrypt$x' }] } }, 'staff.accounts.0.id'],
     [{ staff: { accounts: [{ id: 'an', name: 'An', role: 'boss', pinHash: 'scrypt$x' }] } }, 'staff.accounts.0.role'],
     [{ serviceGroups: [{ id: 'a', prefix: 'AB', name: { vi: 'x', en: 'x' }, counters: [1] }] }, 'serviceGroups.0.prefix'],

@@ -15,6 +15,7 @@ import { type ConfigTranslate, type ConfigWord, configTranslator } from './confi
 import { DEVICE_KINDS, type Path, type SectionId, deviceOfKind, getIn, newServiceGroup, pathKey, problemsByPath, secondsOf, sectionOf, setIn } from './config-draft.js';
 import { Choice, FieldFrame, Stepper, TextField } from './fields.js';
 import { ConfigFiles } from './ConfigFiles.js';
+import { PaletteChoice } from './PaletteChoice.js';
 import './config.css';
 
 type Tab = SectionId | 'files';
@@ -24,6 +25,7 @@ const TABS: ReadonlyArray<{ id: Tab; label: ConfigWord }> = [
   { id: 'services', label: 'sectionServices' },
   { id: 'devices', label: 'sectionDevices' },
   { id: 'priority', label: 'sectionPriority' },
+  { id: 'branding', label: 'sectionBranding' },
   { id: 'files', label: 'sectionFiles' },
 ];
 const LOCALES: readonly Locale[] = ['vi', 'en'];
@@ -296,6 +298,11 @@ export function ConfigPanel({ call, locale, revision }: StaffPanelProps) {
           );
         })}
       </>
+    ),
+    branding: () => (
+      <div className="staff-card cfg-grid">
+        <PaletteChoice label={t('palette')} value={config.branding.palette} problem={problem(['branding', 'palette'])} t={t} onChange={(palette) => set(['branding', 'palette'], palette)} />
+      </div>
     ),
   };
 

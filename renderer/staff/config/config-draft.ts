@@ -39,6 +39,7 @@ export const SECTIONS = {
   services: ['serviceGroups', 'counters'],
   devices: ['devices'],
   priority: ['priority', 'queue'],
+  branding: ['branding'],
 } as const;
 export type SectionId = keyof typeof SECTIONS;
 
