@@ -56,7 +56,7 @@ describe('staff devices screen', () => {
     expect(problems).toEqual([]);
   });
 
-  it('fits the kiosk\'s portrait screen', async () => {
+  it('fits the kiosk\'s portrait screen, and speaks English on the switch', async () => {
     const { page, problems } = await session.open({ width: 1080, height: 1920 }, { config: await staffConfig() });
     await expectScreen(page, 'attract');
     await signInAsStaff(page, OPERATOR);
@@ -64,6 +64,12 @@ describe('staff devices screen', () => {
     await page.getByTestId('ports-card').waitFor();
     await expect.poll(() => page.getByTestId('device-list').innerText()).toContain('Máy in phiếu');
     await keepPicture(page, 'staff-devices-05-portrait');
+    // In English, the same screen in the staff member's words.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.getByTestId('device-printer').innerText()).toContain('Ticket printer');
+    expect(await page.getByTestId('device-printer').innerText()).toContain('Ready');
+    expect(await page.getByTestId('devices-panel').innerText()).toContain('Card reading check (OCR)');
+    await keepPicture(page, 'staff-devices-06-english');
     expect(problems).toEqual([]);
   });
 });
