@@ -100,6 +100,8 @@ describe('BoardSocket', () => {
     rig.ticket('civil-status');
     rig.ticket('civil-status');
     rig.ticket('residence');
+    // The push crosses a real socket: wait for it (a loaded machine is slow), then for any second one.
+    await expect.poll(() => client.boards().length).toBeGreaterThan(1);
     await settle();
     const pushed = client.boards().slice(1);
     expect(pushed).toHaveLength(1);
