@@ -31,9 +31,9 @@ export function AdviceAskScreen({ view }: { view: KioskView }) {
       }
     >
       <div className="advice-ask">
-        <p className="comment__box advice-ask__box" data-testid="advice-question" role="textbox" aria-readonly="true" aria-label={t('advice.questionLabel')}>
-          {question === '' ? <span className="comment__placeholder">{t('advice.askExample')}</span> : question}
-          <span className="comment__caret" aria-hidden="true" />
+        <p className="advice-ask__box" data-testid="advice-question" role="textbox" aria-readonly="true" aria-label={t('advice.questionLabel')}>
+          {question === '' ? <span className="advice-ask__placeholder">{t('advice.askExample')}</span> : question}
+          <span className="search__caret" aria-hidden="true" />
         </p>
         <p className="search__hint">{answering ? t('advice.answering') : t('advice.askHint')}</p>
         <LetterKeyboard

@@ -40,7 +40,31 @@ export function AdviceProcedureScreen({ view }: { view: KioskView }) {
       <div className="advice-procedure">
         <ProcedureCard procedure={procedure} />
         <div className="advice-procedure__side">
-          {view.selectedService !== null && <AdviceWhere service={view.selectedService} />}
+          <div className="advice-procedure__act">
+            {view.selectedService !== null && <AdviceWhere service={view.selectedService} />}
+            <section className="advice-print" aria-live="polite">
+              <BigButton testId="advice-print" icon="printer" disabled={checklist === 'printing'} onPress={() => send({ type: 'ui.printChecklist' })}>
+                {checklist === 'printed' || checklist === 'failed' ? t('advice.printAgain') : t('advice.printChecklist')}
+              </BigButton>
+              {checklist === 'printing' && (
+                <p className="advice-print__status" data-testid="advice-print-status" data-state="printing">
+                  {t('advice.printing')}
+                </p>
+              )}
+              {checklist === 'printed' && (
+                <p className="advice-print__status" data-testid="advice-print-status" data-state="printed">
+                  <Icon name="check" className="advice-print__icon" />
+                  {t('advice.printed')}
+                </p>
+              )}
+              {checklist === 'failed' && (
+                <div className="notice notice--problem advice-print__problem" role="status" data-testid="advice-print-status" data-state="failed">
+                  <p className="notice__title">{t(PRINT_FAILED[view.printerProblem ?? 'failed'])}</p>
+                  <p className="notice__text">{t('advice.printFailedHelp')}</p>
+                </div>
+              )}
+            </section>
+          </div>
           {advice.portalUrl !== null && (
             <section className="advice-portal" data-testid="advice-portal">
               <QrCode text={advice.portalUrl} label={t('advice.portalQr')} className="advice-portal__qr" />
@@ -50,36 +74,6 @@ export function AdviceProcedureScreen({ view }: { view: KioskView }) {
           )}
         </div>
       </div>
-      <section className="advice-print" aria-live="polite">
-        <BigButton
-          testId="advice-print"
-          icon="printer"
-          disabled={checklist === 'printing'}
-          onPress={() => send({ type: 'ui.printChecklist' })}
-        >
-          {checklist === 'printed' || checklist === 'failed' ? t('advice.printAgain') : t('advice.printChecklist')}
-        </BigButton>
-        {checklist === 'printing' && (
-          <p className="advice-print__status" data-testid="advice-print-status" data-state="printing">
-            {t('advice.printing')}
-          </p>
-        )}
-        {checklist === 'printed' && (
-          <p className="advice-print__status" data-testid="advice-print-status" data-state="printed">
-            <Icon name="check" className="advice-print__icon" />
-            {t('advice.printed')}
-          </p>
-        )}
-        {checklist === 'failed' && (
-          <div className="notice notice--problem advice-print__status" role="status" data-testid="advice-print-status" data-state="failed">
-            <Icon name="printer" className="notice__icon" />
-            <div>
-              <p className="notice__title">{t(PRINT_FAILED[view.printerProblem ?? 'failed'])}</p>
-              <p className="notice__text">{t('advice.printFailedHelp')}</p>
-            </div>
-          </div>
-        )}
-      </section>
     </SessionScreen>
   );
 }

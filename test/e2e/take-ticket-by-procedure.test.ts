@@ -9,6 +9,7 @@ import { type KioskConfig, configSchema } from '../../domain/config/schema.js';
 import { SAMPLE_CARD, qrPayloadOf } from '../../devices/id-reader/mock-id-reader.js';
 import { today } from '../helpers/kiosk-harness.js';
 import { type BrowserKiosk, expectScreen, kioskBrowserSession, tap } from './kiosk-browser.js';
+import { expectBigTargets, expectNoScrolling, expectNothingOverflows, typeOnScreen } from './screen-checks.js';
 
 const session = kioskBrowserSession();
 let kiosk: BrowserKiosk;
@@ -24,45 +25,6 @@ async function open(size: { width: number; height: number }, config?: KioskConfi
   return problems;
 }
 
-/** Type on the kiosk's own keyboard, key by key, as a finger would. */
-async function typeOnScreen(text: string): Promise<void> {
-  for (const character of text) await page.getByTestId(character === ' ' ? 'key-space' : `key-${character}`).click();
-}
-
-/** Nothing on screen may spill out of its box: a cut-off Vietnamese word is a bug. */
-async function expectNothingOverflows(): Promise<void> {
-  const spilled = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-screen] button, [data-screen] p, [data-screen] h1, [data-screen] h2')]
-      .filter((element) => element.scrollWidth > element.clientWidth + 1)
-      .map((element) => element.innerText.slice(0, 60)),
-  );
-  expect(spilled).toEqual([]);
-}
-
-/** Everything on the screen is in view without scrolling (a citizen may not know to scroll). */
-async function expectNoScrolling(): Promise<void> {
-  const cutOff = await page.evaluate(() => {
-    const body = document.querySelector<HTMLElement>('[data-screen] .screen__body');
-    if (body === null) return ['no screen body'];
-    const bottom = body.getBoundingClientRect().bottom;
-    return [...body.querySelectorAll<HTMLElement>('button, p, h1, h2, li')]
-      .filter((element) => element.getBoundingClientRect().bottom > bottom + 1)
-      .map((element) => element.innerText.slice(0, 40));
-  });
-  expect(cutOff).toEqual([]);
-}
-
-/** Every button a citizen taps is at least 64 px both ways. */
-async function expectBigTargets(): Promise<void> {
-  const small = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-screen] button')]
-      .map((button) => ({ text: button.innerText.slice(0, 40) || button.getAttribute('aria-label'), box: button.getBoundingClientRect() }))
-      .filter(({ box }) => box.width < 64 || box.height < 64)
-      .map(({ text }) => text),
-  );
-  expect(small).toEqual([]);
-}
-
 describe('a citizen takes a ticket by procedure', () => {
   it('searches "dang ky tam tru" on the on-screen keyboard, declares a pregnancy, and gets a priority ticket', async () => {
     const problems = await open(PORTRAIT);
@@ -70,19 +32,19 @@ describe('a citizen takes a ticket by procedure', () => {
     await expectScreen(page, 'menu', 'proc-vi-01-menu-waiting');
     await tap(page, 'menu-ticket');
     await expectScreen(page, 'chooseService', 'proc-vi-02-choose');
-    await expectNoScrolling();
-    await expectBigTargets();
-    await expectNothingOverflows();
+    await expectNoScrolling(page);
+    await expectBigTargets(page);
+    await expectNothingOverflows(page);
 
     await tap(page, 'search-open');
     await expectScreen(page, 'searchProcedure', 'proc-vi-03-search-empty');
-    await typeOnScreen('dang ky tam tru');
+    await typeOnScreen(page, 'dang ky tam tru');
     await expect.poll(() => page.getByTestId('search-query').innerText()).toContain('dang ky tam tru');
     const results = page.getByTestId('search-results').locator('[data-testid^="procedure-"]');
     await expect.poll(() => results.first().getAttribute('data-testid')).toBe('procedure-temporary-residence-registration');
     expect(await results.count()).toBeLessThanOrEqual(6);
     await expectScreen(page, 'searchProcedure', 'proc-vi-04-search-results');
-    await expectBigTargets();
+    await expectBigTargets(page);
     expect(await results.first().innerText()).toContain('Đăng ký tạm trú');
 
     await results.first().click();
@@ -97,9 +59,9 @@ describe('a citizen takes a ticket by procedure', () => {
     await tap(page, 'priority-pregnant');
     await expect.poll(() => page.getByTestId('priority-pregnant').getAttribute('aria-pressed')).toBe('true');
     await expectScreen(page, 'confirm', 'proc-vi-06-confirm-priority');
-    await expectNoScrolling();
-    await expectBigTargets();
-    await expectNothingOverflows();
+    await expectNoScrolling(page);
+    await expectBigTargets(page);
+    await expectNothingOverflows(page);
 
     await tap(page, 'confirm');
     await expectScreen(page, 'ticket', 'proc-vi-07-ticket-priority');
@@ -117,8 +79,8 @@ describe('a citizen takes a ticket by procedure', () => {
     await tap(page, 'touch-start', 'lang-vi', 'menu-ticket', 'field-civil-status');
     await expectScreen(page, 'chooseProcedure', 'proc-vi-08-field');
     expect(await page.getByTestId('field-name').innerText()).toBe('Hộ tịch');
-    await expectBigTargets();
-    await expectNothingOverflows();
+    await expectBigTargets(page);
+    await expectNothingOverflows(page);
     expect(await page.getByTestId('procedure-birth-registration').innerText()).toMatch(/Thời hạn: .*\n?.*Lệ phí: /);
 
     await tap(page, 'procedure-death-registration');
@@ -139,9 +101,9 @@ describe('a citizen takes a ticket by procedure', () => {
     const problems = await open(LANDSCAPE);
     await tap(page, 'touch-start', 'lang-en', 'menu-ticket');
     await expectScreen(page, 'chooseService', 'proc-en-01-choose-landscape');
-    await expectNoScrolling();
-    await expectBigTargets();
-    await expectNothingOverflows();
+    await expectNoScrolling(page);
+    await expectBigTargets(page);
+    await expectNothingOverflows(page);
     await tap(page, 'search-open');
     await expectScreen(page, 'searchProcedure');
     await page.keyboard.type('birth certificat');
@@ -151,7 +113,7 @@ describe('a citizen takes a ticket by procedure', () => {
       .poll(() => page.getByTestId('search-results').locator('[data-testid^="procedure-"]').first().getAttribute('data-testid'))
       .toBe('procedure-birth-registration');
     await expectScreen(page, 'searchProcedure', 'proc-en-02-search-landscape');
-    await expectBigTargets();
+    await expectBigTargets(page);
     // An older citizen's card: the elderly priority is chosen for them, and they may change it.
     kiosk.devices.idReader.script.queueValue({ qrText: qrPayloadOf(ELDER) });
     await tap(page, 'procedure-birth-registration', 'read-card');
@@ -159,13 +121,13 @@ describe('a citizen takes a ticket by procedure', () => {
     await expect.poll(() => page.getByTestId('priority-elderly').getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByTestId('priority-hint').innerText()).toContain('ID card');
     await expectScreen(page, 'confirm', 'proc-en-03a-confirm-elder-landscape');
-    await expectNoScrolling();
-    await expectNothingOverflows();
+    await expectNoScrolling(page);
+    await expectNothingOverflows(page);
     await tap(page, 'priority-young-child');
     await expect.poll(() => page.getByTestId('priority-young-child').getAttribute('aria-pressed')).toBe('true');
     await expectScreen(page, 'confirm', 'proc-en-03-confirm-landscape');
-    await expectBigTargets();
-    await expectNothingOverflows();
+    await expectBigTargets(page);
+    await expectNothingOverflows(page);
     // One at a time: another tap moves the choice; tapping the chosen one withdraws it.
     await tap(page, 'priority-disability');
     await expect.poll(() => page.getByTestId('priority-young-child').getAttribute('aria-pressed')).toBe('false');
@@ -187,7 +149,7 @@ describe('a citizen takes a ticket by procedure', () => {
     expect(await page.getByTestId('closed-message').innerText()).toContain(closedMessage);
     await tap(page, 'menu-ticket');
     await expectScreen(page, 'chooseService', 'proc-vi-11-choose-closed');
-    await expectNoScrolling();
+    await expectNoScrolling(page);
     expect(await page.getByTestId('closed-message').innerText()).toContain(closedMessage);
     await tap(page, 'service-civil-status', 'skip-id', 'confirm');
     await expectScreen(page, 'issueRefused', 'proc-vi-12-refused');
@@ -195,14 +157,14 @@ describe('a citizen takes a ticket by procedure', () => {
     expect(refusal).toBe(kiosk.runtime.currentView().refusal);
     expect(refusal).toMatch(/[ăâđêôơư]/);
     expect(await page.getByTestId('retry').count()).toBe(0);
-    await expectBigTargets();
+    await expectBigTargets(page);
     await tap(page, 'refused-menu');
     await expectScreen(page, 'menu');
     // The same menu on a landscape kiosk: the message, the four tiles and the waiting counts all in view.
     await page.setViewportSize(LANDSCAPE);
     await expectScreen(page, 'menu', 'proc-vi-13-menu-closed-landscape');
-    await expectNoScrolling();
-    await expectNothingOverflows();
+    await expectNoScrolling(page);
+    await expectNothingOverflows(page);
     expect(kiosk.runtime.store.listDay(today())).toEqual([]);
     expect(problems).toEqual([]);
   });
