@@ -43,7 +43,7 @@ export type StaffModeView =
       revision: number;
     };
 
-const deviceKinds = ['printer', 'idReader', 'presence', 'keypad', 'robotBase', 'speech'] as const satisfies readonly DeviceKind[];
+const deviceKinds = ['printer', 'idReader', 'presence', 'keypad', 'robotBase', 'speech', 'staffKey'] as const satisfies readonly DeviceKind[];
 
 /** The way in and out, open to anyone at the kiosk (the PIN is the lock). */
 const entryRequests = [

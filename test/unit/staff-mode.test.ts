@@ -213,6 +213,20 @@ describe('staff mode: roles and requests', () => {
     expect(auditActions(h)).toContain('appRestart');
   });
 
+  it('clears a device error only for as long as the device is well: a printer still out of paper raises it again', async () => {
+    const h = await signedIn('minh', '1357');
+    h.devices.printer.setFault('paperOut');
+    const alertIds = async () => {
+      const reply = await h.runtime.staffRequest({ type: 'deviceStatus' });
+      return reply.ok ? reply.result.alerts.map((alert) => alert.id) : [];
+    };
+    expect(await alertIds()).toContain('device:printer');
+    expect(await h.runtime.staffRequest({ type: 'clearDeviceError', kind: 'printer' })).toEqual({ ok: true, result: null });
+    expect(await alertIds()).toContain('device:printer');
+    expect(await h.runtime.staffRequest({ type: 'clearDeviceError', kind: 'staffKey' })).toEqual({ ok: true, result: null });
+    expect(auditActions(h).filter((action) => action === 'deviceErrorCleared')).toHaveLength(2);
+  });
+
   it('prints a test page, and says so when the printer cannot', async () => {
     const h = await signedIn('minh', '1357');
     expect(await h.runtime.staffRequest({ type: 'testPrint' })).toEqual({ ok: true, result: null });
