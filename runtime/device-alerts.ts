@@ -1,15 +1,9 @@
 /** How a device's health reads to staff and to the citizen's session. */
 import type { DeviceHealth, DeviceKind, PrinterProblem } from '../bridge/contract.js';
+import { DEVICE_NAMES } from '../bridge/device-names.js';
 
-const DEVICE_NAMES: Record<DeviceKind, string> = {
-  printer: 'Máy in phiếu',
-  idReader: 'Đầu đọc căn cước',
-  presence: 'Cảm biến người đến',
-  keypad: 'Bàn phím đánh giá',
-  robotBase: 'Thân robot',
-  speech: 'Loa',
-  staffKey: 'Khóa chế độ nhân viên',
-};
+/** Staff alerts are in the service point's staff language. */
+const NAMES = DEVICE_NAMES.vi;
 
 const REASONS: Record<string, string> = {
   paperOut: 'hết giấy',
@@ -26,7 +20,7 @@ const REASONS: Record<string, string> = {
 };
 
 export function deviceName(kind: DeviceKind): string {
-  return DEVICE_NAMES[kind];
+  return NAMES[kind];
 }
 
 /** One sentence for staff about a device that needs them, or null when it is fine. */
@@ -35,7 +29,7 @@ export function deviceAlertMessage(health: DeviceHealth): string | null {
   const where = health.path === null ? '' : ` (${health.path})`;
   const reason = health.reason === null ? null : (REASONS[health.reason] ?? health.reason);
   const what = health.state === 'offline' ? `mất kết nối${reason && reason !== 'mất kết nối' ? `, ${reason}` : ''}` : (reason ?? 'có lỗi');
-  return `${DEVICE_NAMES[health.kind]}${where}: ${what}.`;
+  return `${NAMES[health.kind]}${where}: ${what}.`;
 }
 
 /** What the citizen is told about the printer, from its health. */

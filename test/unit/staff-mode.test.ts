@@ -4,7 +4,7 @@
  * of every attempt.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { StaffModeView } from '../../bridge/staff-protocol.js';
+import type { StaffModeView, StaffReplyOf } from '../../bridge/staff-protocol.js';
 import { DEFAULT_CONFIG, type KioskConfig } from '../../domain/config/schema.js';
 import { hashPin } from '../../runtime/host/counter-pin.js';
 import { createMockDevices } from '../../runtime/devices.js';
@@ -217,7 +217,7 @@ describe('staff mode: roles and requests', () => {
     const h = await signedIn('minh', '1357');
     h.devices.printer.setFault('paperOut');
     const alertIds = async () => {
-      const reply = await h.runtime.staffRequest({ type: 'deviceStatus' });
+      const reply = (await h.runtime.staffRequest({ type: 'deviceStatus' })) as StaffReplyOf<'deviceStatus'>;
       return reply.ok ? reply.result.alerts.map((alert) => alert.id) : [];
     };
     expect(await alertIds()).toContain('device:printer');

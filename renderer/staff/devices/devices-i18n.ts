@@ -3,6 +3,7 @@ import type { DeviceKind, DeviceState, Locale } from '../../../bridge/contract.j
 import type { SerialDevice } from '../../../bridge/device-tool-constants.js';
 import type { OcrCheckName, PortUser } from '../../../bridge/staff-device-protocol.js';
 import { interpolate } from '../../i18n/interpolate.js';
+import { DEVICE_NAMES } from '../../../bridge/device-names.js';
 
 const vi = {
   devicesTitle: 'Thiết bị',
@@ -113,27 +114,10 @@ export function devicesTranslator(locale: Locale): DevicesTranslate {
   return (key, values) => interpolate(words[key], values);
 }
 
+/** The devices' names, with the counters' keypads (which are not the kiosk's own). */
 const KIND_NAMES: Record<Locale, Record<DeviceKind | 'counterKeypad', string>> = {
-  vi: {
-    printer: 'Máy in phiếu',
-    idReader: 'Đầu đọc căn cước',
-    presence: 'Cảm biến người đến',
-    keypad: 'Bàn phím đánh giá',
-    robotBase: 'Thân robot',
-    speech: 'Loa',
-    staffKey: 'Khóa chế độ nhân viên',
-    counterKeypad: 'Bàn phím đánh giá ở quầy',
-  },
-  en: {
-    printer: 'Ticket printer',
-    idReader: 'ID card reader',
-    presence: 'Presence sensor',
-    keypad: 'Rating keypad',
-    robotBase: 'Robot base',
-    speech: 'Speaker',
-    staffKey: 'Staff key switch',
-    counterKeypad: 'Counter rating keypad',
-  },
+  vi: { ...DEVICE_NAMES.vi, counterKeypad: 'Bàn phím đánh giá ở quầy' },
+  en: { ...DEVICE_NAMES.en, counterKeypad: 'Counter rating keypad' },
 };
 
 export function kindName(kind: DeviceKind, locale: Locale): string {
