@@ -235,14 +235,17 @@ export class KioskRuntime {
     return this.staffRequests.handle(raw);
   }
 
-  private restartApp(): void {
-    if (this.options.onRestartRequested === undefined) {
+  /** Whether a restart is on its way: false when nothing that runs this kiosk can restart it (a test, a tool). */
+  private restartApp(): boolean {
+    const restart = this.options.onRestartRequested;
+    if (restart === undefined) {
       this.logger.warn('restart asked for, but nothing runs this kiosk that can restart it');
-      return;
+      return false;
     }
     this.logger.info('restarting at staff request');
     // After the reply has gone back to the screen.
-    setImmediate(() => this.options.onRestartRequested?.());
+    setImmediate(restart);
+    return true;
   }
 
   /** Staff cleared a device's error: its alert goes, and its present health decides whether it comes back. */

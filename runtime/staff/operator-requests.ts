@@ -28,8 +28,8 @@ export interface OperatorDeps {
   printTestPage(): Promise<void>;
   /** End the citizen's session on screen. */
   resetSession(): void;
-  /** Ask the shell (Electron, the host's process) to restart the app. */
-  restartApp(): void;
+  /** Ask the shell (Electron, the host's process) to restart the app; false when there is none that can. */
+  restartApp(): boolean;
   audit: StaffAudit;
   now: () => number;
 }
@@ -51,6 +51,11 @@ const QUEUE_ELSEWHERE = {
   en: "This kiosk numbers through the service point's host: open or close the day and read the figures there (staff mode on the host, or its /dashboard page).",
 };
 
+const CANNOT_RESTART = {
+  vi: 'Ứng dụng này không tự khởi động lại được (đang chạy trong công cụ kiểm thử): hãy tắt và mở lại bằng tay.',
+  en: 'This app cannot restart itself (it runs inside a test tool): close it and start it again by hand.',
+};
+
 export function operatorHandlers(deps: OperatorDeps): StaffHandlers<OperatorRequestType> {
   const audit = (actor: string, action: Parameters<StaffAudit['append']>[0]['action'], detail: string) =>
     deps.audit.append({ at: deps.now(), actor, action, detail });
@@ -68,8 +73,8 @@ export function operatorHandlers(deps: OperatorDeps): StaffHandlers<OperatorRequ
       return { ok: true, result: null };
     },
     restartApp: (_request, { actor }) => {
+      if (!deps.restartApp()) return failed(CANNOT_RESTART);
       audit(actor, 'appRestart', 'the app was restarted from staff mode');
-      deps.restartApp();
       return { ok: true, result: null };
     },
     deviceStatus: () => ({ ok: true, result: deps.deviceStatus() }),

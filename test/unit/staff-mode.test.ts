@@ -213,6 +213,12 @@ describe('staff mode: roles and requests', () => {
     expect(auditActions(h)).toContain('appRestart');
   });
 
+  it('says so when nothing that runs the kiosk can restart it', async () => {
+    const h = await signedIn('minh', '1357');
+    expect(await h.runtime.staffRequest({ type: 'restartApp' })).toMatchObject({ ok: false, reason: 'failed', message: { vi: expect.stringContaining('khởi động lại') } });
+    expect(auditActions(h)).not.toContain('appRestart');
+  });
+
   it('clears a device error only for as long as the device is well: a printer still out of paper raises it again', async () => {
     const h = await signedIn('minh', '1357');
     h.devices.printer.setFault('paperOut');
