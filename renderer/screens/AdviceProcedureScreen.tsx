@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { KioskView, PrinterProblem } from '../../bridge/contract.js';
 import { BigButton } from '../components/BigButton.js';
 import { Icon } from '../components/Icon.js';
@@ -23,8 +24,13 @@ export function AdviceProcedureScreen({ view }: { view: KioskView }) {
   const send = useSend();
   const procedure = view.selectedProcedure;
   const advice = view.advice;
+  const checklist = advice?.checklist ?? 'idle';
+  const printSection = useRef<HTMLElement>(null);
+  // In large text the page may run below the fold: what the printer did must be seen, not scrolled to.
+  useEffect(() => {
+    if (checklist !== 'idle') printSection.current?.scrollIntoView({ block: 'nearest' });
+  }, [checklist]);
   if (procedure === null || advice === null) return null;
-  const checklist = advice.checklist;
   return (
     <SessionScreen
       screen="adviceProcedure"
@@ -42,7 +48,7 @@ export function AdviceProcedureScreen({ view }: { view: KioskView }) {
         <div className="advice-procedure__side">
           <div className="advice-procedure__act">
             {view.selectedService !== null && <AdviceWhere service={view.selectedService} />}
-            <section className="advice-print" aria-live="polite">
+            <section className="advice-print" aria-live="polite" ref={printSection}>
               <BigButton testId="advice-print" icon="printer" disabled={checklist === 'printing'} onPress={() => send({ type: 'ui.printChecklist' })}>
                 {checklist === 'printed' || checklist === 'failed' ? t('advice.printAgain') : t('advice.printChecklist')}
               </BigButton>

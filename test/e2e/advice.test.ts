@@ -107,6 +107,28 @@ describe('a citizen asks about a procedure', () => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps the procedure page whole in large text, with a failed print said', async () => {
+    let problems: string[];
+    ({ kiosk, page, problems } = await session.open(PORTRAIT));
+    kiosk.devices.printer.setFault('coverOpen');
+    await tap(page, 'touch-start', 'lang-vi', 'display-largeText', 'menu-advice', 'field-residence', 'procedure-temporary-residence-registration');
+    await expectScreen(page, 'adviceProcedure');
+    await tap(page, 'advice-print');
+    await expect.poll(() => page.getByTestId('advice-print-status').getAttribute('data-state')).toBe('failed');
+    expect(await page.getByTestId('advice-print-status').innerText()).toContain('Nắp máy in đang mở');
+    await expectScreen(page, 'adviceProcedure', 'advice-15-procedure-large-text');
+    // The page runs below the fold in large text: the printer's problem is brought into view.
+    const hidden = await page.evaluate(() => {
+      const body = document.querySelector('[data-screen] .screen__body')?.getBoundingClientRect();
+      const status = document.querySelector('[data-testid="advice-print-status"]')?.getBoundingClientRect();
+      return body === undefined || status === undefined || status.bottom > body.bottom + 1 || status.top < body.top - 1;
+    });
+    expect(hidden).toBe(false);
+    await expectBigTargets(page);
+    await expectNothingOverflows(page);
+    expect(problems).toEqual([]);
+  });
+
   it('answers in English', async () => {
     let problems: string[];
     ({ kiosk, page, problems } = await session.open(PORTRAIT));
