@@ -88,6 +88,16 @@ const camera = z.strictObject({
   giveUpMs: z.number().int().min(3_000).max(60_000).default(12_000),
 });
 const mockDevice = z.strictObject({ kind: z.literal('mock') });
+/** A voice from `espeak-ng --voices`; never starting with "-", so it cannot pass for an option. */
+const espeakVoice = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_+/-]*$/, 'an espeak-ng voice name, e.g. vi or vi-vn-x-south');
+/** Speaks offline through espeak-ng (`apt-get install espeak-ng`) on the default sound output. */
+const espeakSpeech = z.strictObject({
+  kind: z.literal('espeak'),
+  voiceVi: espeakVoice.default('vi'),
+  voiceEn: espeakVoice.default('en'),
+  /** espeak-ng's own range; 150 is unhurried for elderly listeners. */
+  wordsPerMinute: z.number().int().min(80).max(450).default(150),
+});
 /** This kiosk has no such device (a stand without a robot body, a kiosk without a keypad). */
 const noDevice = z.strictObject({ kind: z.literal('none') });
 
@@ -100,7 +110,7 @@ export const devicesSchema = z.strictObject({
   /** A key switch on a serial input: turning it opens staff mode's PIN prompt (besides the hidden corner taps). */
   staffKey: z.discriminatedUnion('kind', [noDevice, mockDevice, serialDevice('serial')]).prefault({ kind: 'none' }),
   robotBase: z.discriminatedUnion('kind', [noDevice, mockDevice, serialDevice('serial')]).prefault({ kind: 'none' }),
-  speech: z.discriminatedUnion('kind', [mockDevice]).prefault({ kind: 'mock' }),
+  speech: z.discriminatedUnion('kind', [mockDevice, espeakSpeech]).prefault({ kind: 'mock' }),
 });
 export type DevicesConfig = z.infer<typeof devicesSchema>;
 export type SerialDeviceConfig = z.infer<ReturnType<typeof serialDevice<'serial'>>>;
