@@ -17,6 +17,8 @@ const REASONS: Record<string, string> = {
   lowBattery: 'pin yếu',
   motorFault: 'lỗi động cơ',
   empty: 'hết hàng để phát',
+  notInstalled: 'chưa cài espeak-ng',
+  failed: 'không phát được tiếng',
 };
 
 export function deviceName(kind: DeviceKind): string {

@@ -24,6 +24,7 @@ import type { RobotBase } from '../devices/robot-base/robot-base.js';
 import { SerialRobotBase } from '../devices/robot-base/serial-robot-base.js';
 import type { SerialDeviceOptions } from '../devices/serial/port-target.js';
 import { reportPrints } from './paper/reporting-printer.js';
+import { EspeakSpeaker } from '../devices/speech/espeak-speaker.js';
 import { MockSpeaker } from '../devices/speech/mock-speaker.js';
 import type { Speaker } from '../devices/speech/speaker.js';
 import { MockStaffKey } from '../devices/staff-key/mock-staff-key.js';
@@ -89,7 +90,7 @@ export function createDevices(
     presence: config.presence.kind === 'mock' ? new MockPresenceSensor() : SerialPresenceSensor.open(serialOptions(config.presence)),
     keypad: createOptional<Keypad>(config.keypad, () => new MockKeypad(), (port) => SerialKeypad.open(port)),
     robotBase: createOptional<RobotBase>(config.robotBase, () => new MockRobotBase(), (port) => SerialRobotBase.open(port)),
-    speaker: new MockSpeaker(),
+    speaker: createSpeaker(config.speech),
     staffKey: createOptional<StaffKey>(config.staffKey, () => new MockStaffKey(), (port) => SerialStaffKey.open(port)),
     counterKeypads: counterKeypads.map(({ counter, path }) => ({ counter, keypad: SerialKeypad.open({ path, baudRate: 9600 }) })),
   };
@@ -119,6 +120,11 @@ function createOptional<Device>(
 ): Device | null {
   if (config.kind === 'none') return null;
   return config.kind === 'mock' ? mock() : serial(serialOptions(config));
+}
+
+function createSpeaker(config: DevicesConfig['speech']): Speaker {
+  if (config.kind === 'mock') return new MockSpeaker();
+  return new EspeakSpeaker({ voices: { vi: config.voiceVi, en: config.voiceEn }, wordsPerMinute: config.wordsPerMinute });
 }
 
 function createIdReader(config: DevicesConfig['idReader']): IdReader {

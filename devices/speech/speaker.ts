@@ -1,6 +1,6 @@
 import type { Locale } from '../../bridge/contract.js';
 
-/** Speaks to the citizen. A real text-to-speech adapter arrives with the advice issue. */
+/** Speaks to the citizen: `EspeakSpeaker` through espeak-ng, `MockSpeaker` for tests and demos. */
 export interface Speaker {
   speak(text: string, locale: Locale, signal?: AbortSignal): Promise<void>;
   close(): Promise<void>;
