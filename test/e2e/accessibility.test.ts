@@ -23,6 +23,12 @@ const MODES: readonly Mode[] = ['plain', 'large', 'contrast'];
 const LOCALES: readonly Locale[] = ['vi', 'en'];
 /** The switch each mode taps on the welcome screen. */
 const SWITCH: Record<Mode, string | null> = { plain: null, large: 'display-largeText', contrast: 'display-highContrast' };
+/** The class each mode puts on the page's root. */
+const ROOT_CLASSES: Record<Mode, string[]> = { plain: [], large: ['a11y-large'], contrast: ['a11y-contrast'] };
+
+function displayClasses(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.documentElement.classList].filter((name) => name.startsWith('a11y-')));
+}
 
 interface ScreenReport {
   mode: Mode;
@@ -67,6 +73,7 @@ async function walkEveryScreen(page: Page, kiosk: BrowserKiosk, mode: Mode, loca
   if (mode === 'plain') await at('attract');
   await tap(page, switchTestId ?? 'touch-start');
   await at('greeting');
+  expect(await displayClasses(page)).toEqual(ROOT_CLASSES[mode]);
   await tap(page, `lang-${locale}`);
   await at('menu');
   await tap(page, 'menu-advice');
@@ -156,7 +163,7 @@ describe.each(MODES)('every citizen screen, %s', (mode) => {
     await walkEveryScreen(page, kiosk, mode, locale);
     await expectScreen(page, 'attract');
     // The switches were the session's: the next citizen starts plain.
-    expect(await page.evaluate(() => document.documentElement.className)).toBe('');
+    expect(await displayClasses(page)).toEqual([]);
     expect(problemsSince(from)).toEqual(NONE);
     expect(problems).toEqual([]);
   });
