@@ -19,6 +19,7 @@ const REASONS: Record<string, string> = {
   empty: 'hết hàng để phát',
   notInstalled: 'chưa cài espeak-ng',
   failed: 'không phát được tiếng',
+  noSound: 'không ra tiếng, kiểm tra loa và âm lượng',
 };
 
 export function deviceName(kind: DeviceKind): string {

@@ -27,7 +27,7 @@ export function espeakArgs(voice: string, wordsPerMinute: number): string[] {
 /** Why espeak-ng did not speak: staff read `reason` on the devices screen. */
 export class SpeechError extends Error {
   constructor(
-    readonly reason: 'notInstalled' | 'failed',
+    readonly reason: 'notInstalled' | 'failed' | 'noSound',
     message: string,
   ) {
     super(message);
@@ -35,8 +35,14 @@ export class SpeechError extends Error {
   }
 }
 
-/** What espeak-ng says about a failure is short; more than this is not worth keeping. */
-const MAX_STDERR = 200;
+/** The tail is kept: espeak-ng's own "error:" line comes after the sound library's chatter. */
+const MAX_STDERR = 4_000;
+
+/** espeak-ng's own complaint ("Error: ..." or "error: ..."), else the last thing it said; one short line. */
+function complaintIn(stderr: string): string {
+  const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+  return (lines.findLast((line) => /^error:/i.test(line)) ?? lines.at(-1) ?? '').slice(0, 200);
+}
 
 export class EspeakSpeaker implements Speaker, MonitoredDevice {
   private readonly tracker = new DeviceHealthTracker({ kind: 'speech', adapter: 'espeak', path: null });
@@ -108,7 +114,7 @@ export class EspeakSpeaker implements Speaker, MonitoredDevice {
         else resolve();
       };
       child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-        if (stderr.length < MAX_STDERR) stderr += chunk;
+        stderr = (stderr + chunk).slice(-MAX_STDERR);
       });
       // A process that died before reading everything closes its stdin: the exit code tells why.
       child.stdin.on('error', () => undefined);
@@ -122,8 +128,10 @@ export class EspeakSpeaker implements Speaker, MonitoredDevice {
         );
       });
       child.once('close', (code, signalName) => {
+        const detail = complaintIn(stderr);
+        // With no sound output espeak-ng still exits 0, having said "error: ..." (e.g. no ALSA card).
+        if (code === 0 && /^error:/i.test(detail)) return settle(new SpeechError('noSound', `${this.command} played nothing: ${detail}`));
         if (code === 0) return settle(null);
-        const detail = stderr.trim().split('\n')[0]?.slice(0, MAX_STDERR) ?? '';
         const how = code === null ? `was stopped by ${signalName}` : `exited with code ${code}`;
         settle(new SpeechError('failed', `${this.command} ${how}${detail ? `: ${detail}` : ''}`));
       });

@@ -3,6 +3,7 @@
  * speaker's own arguments. Into a WAV file rather than the sound card, which CI machines lack.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +60,17 @@ describe('espeak-ng, the real one', () => {
       await vi.waitFor(() => expect(speaker.health()).toMatchObject({ state: 'ready', reason: null }));
       await expect(speaker.speak('Xin chào', 'vi')).rejects.toThrow(/espeak-ng exited with code 1: .*voice does not exist.*\(speaking 8 characters in vi\)/);
       expect(speaker.health()).toMatchObject({ state: 'fault', reason: 'failed' });
+    } finally {
+      await speaker.close();
+    }
+  });
+
+  // A machine with a sound card would speak aloud instead: there the kiosk's own ears are the test.
+  it.skipIf(existsSync('/dev/snd'))('with no sound card, the speaker says it played nothing instead of pretending', async () => {
+    const speaker = new EspeakSpeaker({ voices: { vi: 'vi', en: 'en' }, wordsPerMinute: 150 });
+    try {
+      await expect(speaker.speak('Xin chào', 'vi')).rejects.toThrow(/espeak-ng played nothing: error: /);
+      expect(speaker.health()).toMatchObject({ state: 'fault', reason: 'noSound' });
     } finally {
       await speaker.close();
     }

@@ -9,7 +9,7 @@ import { closeDevices, createDevices, monitoredDevices } from '../../runtime/dev
 
 /**
  * A stand-in for espeak-ng: answers --version, records every other call's arguments and stdin, and
- * behaves by the text it is given (fail..., slow..., pause...).
+ * behaves by the text it is given (fail..., slow..., pause..., mute...).
  */
 const FAKE_ESPEAK = `#!/bin/sh
 [ "$1" = --version ] && { echo "eSpeak NG text-to-speech: fake"; exit 0; }
@@ -19,6 +19,7 @@ case "$text" in
   fail*) echo "Failed to read voice 'xx'" >&2; exit 1 ;;
   slow*) echo $$ > "$(dirname "$0")/pid"; exec sleep 30 ;;
   pause*) sleep 0.4 ;;
+  mute*) echo "ALSA lib pcm.c:2666:(snd_pcm_open_noupdate) Unknown PCM default" >&2; echo "error: No such file or directory" >&2 ;;
 esac
 `;
 
@@ -118,6 +119,13 @@ describe('EspeakSpeaker', () => {
     expect(deviceAlertMessage(speaker.health())).toBe('Loa: không phát được tiếng.');
     await speaker.speak('fine', 'vi');
     expect(speaker.health()).toMatchObject({ state: 'ready', reason: null, lastError: null });
+  });
+
+  it('with no sound output (espeak-ng complains yet exits 0) rejects and faults "noSound"', async () => {
+    const { speaker } = await fakeSpeaker();
+    await expect(speaker.speak('mute', 'vi')).rejects.toThrow('played nothing: error: No such file or directory (speaking 4 characters in vi)');
+    expect(speaker.health()).toMatchObject({ state: 'fault', reason: 'noSound' });
+    expect(deviceAlertMessage(speaker.health())).toBe('Loa: không ra tiếng, kiểm tra loa và âm lượng.');
   });
 
   it('close stops what is playing and refuses later utterances', async () => {
