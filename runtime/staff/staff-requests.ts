@@ -15,7 +15,7 @@ import {
   staffRequestSchema,
 } from '../../bridge/staff-protocol.js';
 import type { Logger } from '../log.js';
-import type { StaffMode } from './staff-mode.js';
+import { SIGNED_OUT, type StaffMode } from './staff-mode.js';
 
 /** Who is asking, for handlers that audit what they do. */
 export interface StaffContext {
@@ -79,7 +79,7 @@ export class StaffRequests {
     const { account } = this.mode;
     if (refusal !== null || account === null) {
       this.logger.warn(`staff request ${request.type} refused: ${refusal?.reason ?? 'signedOut'} (${this.mode.actor})`);
-      return refusal ?? { ok: false, reason: 'signedOut', message: { vi: 'Chưa đăng nhập.', en: 'Not signed in.' } };
+      return refusal ?? SIGNED_OUT;
     }
     this.mode.touch();
     const handler = this.handlers[request.type] as StaffHandler<SignedInRequestType>;
