@@ -35,6 +35,11 @@ export type PriorityId = (typeof PRIORITY_IDS)[number];
 export const MAX_SEARCH_LENGTH = 80;
 /** Longest question a citizen can ask the advice: a sentence or two. */
 export const MAX_QUESTION_LENGTH = 160;
+/** Longest text the page asks the kiosk's own voice to read: one screen's spoken version. */
+export const MAX_SPOKEN_LENGTH = 1500;
+/** What a robot body can hand out. */
+export const DISPENSE_ITEMS = ['water', 'sweets'] as const;
+export type DispenseItemId = (typeof DISPENSE_ITEMS)[number];
 
 const catalogueId = z.string().min(1).max(64);
 /** A ticket number as printed: the group's letter and its digits (A023). */
@@ -87,6 +92,21 @@ export const uiEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui.printChecklist') }),
   /** Advice: take a ticket for the open procedure (straight into the ticket flow with it chosen). */
   z.strictObject({ type: z.literal('ui.takeTicket') }),
+  /**
+   * Audio-guided mode ("hear instructions"): every screen read aloud on entry, bigger targets, a menu
+   * of three choices; for this session only. From the welcome screen it starts the session in `locale`.
+   */
+  z.strictObject({ type: z.literal('ui.audioGuide'), on: z.boolean(), locale: localeSchema.optional() }),
+  /** Read this text aloud with the kiosk's own voice (the page has no voice for the language); a new one cuts the last. */
+  z.strictObject({ type: z.literal('ui.readAloud'), text: z.string().trim().min(1).max(MAX_SPOKEN_LENGTH), locale: localeSchema }),
+  /** Stop reading aloud. */
+  z.strictObject({ type: z.literal('ui.stopReading') }),
+  /** Robot body: the citizen's answer to "shall I show you the way to counter N?". */
+  z.strictObject({ type: z.literal('ui.guide'), accept: z.boolean() }),
+  /** Robot body: water or sweets, please. */
+  z.strictObject({ type: z.literal('ui.dispense'), item: z.enum(DISPENSE_ITEMS) }),
+  /** Robot body: stop moving now. */
+  z.strictObject({ type: z.literal('ui.robotStop') }),
 ]);
 export type KioskUiEvent = z.infer<typeof uiEventSchema>;
 
@@ -271,6 +291,41 @@ export interface AdviceView {
 export interface DisplayView {
   largeText: boolean;
   highContrast: boolean;
+  /** Audio-guided mode: screens read aloud on entry, bigger targets, the three-choice menu. */
+  audioGuide: boolean;
+}
+
+/** The kiosk's own voice (the runtime's speech device), which the page falls back to. */
+export interface VoiceView {
+  /** Languages it can speak: where the page has no voice of its own for the session's, it asks this one (`ui.readAloud`). */
+  locales: Locale[];
+  /** What it is saying now (the robot's speech bubble mirrors it), or null. */
+  speaking: { text: string; locale: Locale } | null;
+}
+
+/**
+ * What the robot body is doing: at its post (where citizens find it), guiding a citizen to a
+ * counter, arrived there, on its way back, going to its charging dock or charging, handing out an
+ * item, or stopped (an obstacle it waits out, a fault, the base gone silent).
+ */
+export type RobotActivity = 'atPost' | 'guiding' | 'arrived' | 'returning' | 'docking' | 'charging' | 'dispensing' | 'stopped';
+
+/** Why the robot stopped or waits, in the terms the citizen is told. */
+export type RobotProblem = 'obstacle' | 'fault' | 'offline' | 'lowBattery' | 'empty';
+
+export interface RobotView {
+  activity: RobotActivity;
+  /** The counter it is guiding to (or stopped on the way to, or has arrived at); null otherwise. */
+  counter: number | null;
+  /** After a ticket: "Shall I show you the way to counter N?", answered with `ui.guide`; null when not offered. */
+  guideOffer: { counter: number } | null;
+  /** What it can hand out now (`ui.dispense`): empty while it moves, is out of stock or has no dispenser. */
+  dispensable: DispenseItemId[];
+  /** Where the presence sensor last saw someone: the face's eyes look there. */
+  gaze: 'left' | 'centre' | 'right';
+  /** Battery charge in percent, when the base reported it. */
+  battery: number | null;
+  problem: RobotProblem | null;
 }
 
 /** Why the printer can't print now, in the terms the citizen is told. */
@@ -316,12 +371,16 @@ export interface KioskView {
    * rated yet, newest first (at most three). The number only: nothing else about the citizen.
    */
   ratingOffers: string[];
+  /** The kiosk's own voice: what it can speak and is saying. */
+  voice: VoiceView;
+  /** The robot body, where this kiosk has one; null on a stand. */
+  robot: RobotView | null;
   /** Staff mode over the kiosk (its sign-in or its screens); null while it is closed. */
   staff: StaffModeView | null;
 }
 
-/** What the citizen's session shows: the view without staff mode, which the runtime lays over it. */
-export type SessionView = Omit<KioskView, 'staff'>;
+/** What the citizen's session shows: the view without what the runtime lays over it (staff mode, the voice, the robot body). */
+export type SessionView = Omit<KioskView, 'staff' | 'voice' | 'robot'>;
 
 /* ---------- Device status (for staff: the device screen, the CLI) ---------- */
 

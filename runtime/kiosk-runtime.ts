@@ -102,6 +102,9 @@ const QUEUE_REFRESH_MS = 30_000;
 
 type KioskActor = ActorRefFrom<typeof kioskMachine>;
 
+/** Until the runtime's voice reports itself (see runtime/speech). */
+const NO_VOICE: KioskView['voice'] = { locales: [], speaking: null };
+
 export class KioskRuntime {
   readonly devices: DeviceSet;
   readonly store: TicketStore;
@@ -195,7 +198,7 @@ export class KioskRuntime {
     this.staffRequests = new StaffRequests(this.staffMode, this.staffHandlers(), this.logger);
     this.actor = this.startActor();
     this.sessionView = kioskView(this.actor.getSnapshot());
-    this.view = { ...this.sessionView, staff: null };
+    this.view = { ...this.sessionView, voice: NO_VOICE, robot: null, staff: null };
     this.alerts = new StaffAlerts(this.logger, this.now);
     this.watchDevices();
     this.watchQueue();
@@ -433,7 +436,7 @@ export class KioskRuntime {
 
   private publish(sessionView: SessionView): void {
     this.sessionView = sessionView;
-    const view: KioskView = { ...sessionView, staff: this.staffMode.view() };
+    const view: KioskView = { ...sessionView, voice: NO_VOICE, robot: null, staff: this.staffMode.view() };
     const json = JSON.stringify(view);
     if (json === this.viewJson) return;
     this.view = view;

@@ -211,7 +211,7 @@ function completionAt(step: 'criteria' | 'reasons' | 'comment', rating: RatingSe
 function freshSession(settings: KioskSettings): Omit<KioskContext, 'settings' | 'printerProblem' | 'queue' | 'ratingOffers'> {
   return {
     locale: settings.defaultLocale,
-    display: { largeText: false, highContrast: false },
+    display: { largeText: false, highContrast: false, audioGuide: false },
     serviceId: null,
     fieldId: null,
     searchQuery: null,
@@ -343,11 +343,19 @@ export const kioskMachine = setup({
   },
   actions: {
     wipeSession: assign(({ context }) => freshSession(context.settings)),
-    setLocale: assign({ locale: ({ context, event }) => (event.type === 'ui.language' ? event.locale : context.locale) }),
+    setLocale: assign({
+      locale: ({ context, event }) => {
+        if (event.type === 'ui.language') return event.locale;
+        // "Hear instructions" names its language only from the welcome screen, and only one the kiosk offers.
+        if (event.type === 'ui.audioGuide' && event.locale !== undefined && context.settings.locales.includes(event.locale)) return event.locale;
+        return context.locale;
+      },
+    }),
     setDisplay: assign({
       display: ({ context, event }) => {
         if (event.type === 'ui.largeText') return { ...context.display, largeText: event.on };
         if (event.type === 'ui.highContrast') return { ...context.display, highContrast: event.on };
+        if (event.type === 'ui.audioGuide') return { ...context.display, audioGuide: event.on };
         return context.display;
       },
     }),
@@ -444,6 +452,8 @@ export const kioskMachine = setup({
         // A switch on the welcome screen starts the session with it on (attract keeps no choice for the next citizen).
         'ui.largeText': { actions: 'setDisplay', target: 'session' },
         'ui.highContrast': { actions: 'setDisplay', target: 'session' },
+        // "Hear instructions" in a language: the greeting's language choice is made, straight to the (three-choice) menu.
+        'ui.audioGuide': { actions: ['setDisplay', 'setLocale'], target: '#kiosk.session.flow.menu' },
         // One tap on a ticket just finished here: straight into its poll.
         'ui.rateOffer': { guard: 'isOfferedTicket', actions: 'askOfferedTicket', target: `${RATE}.looking` },
       },
@@ -459,6 +469,7 @@ export const kioskMachine = setup({
             'ui.cancel': '#kiosk.attract',
             'ui.largeText': { actions: 'setDisplay' },
             'ui.highContrast': { actions: 'setDisplay' },
+            'ui.audioGuide': { actions: 'setDisplay' },
           },
           states: {
             greeting: {

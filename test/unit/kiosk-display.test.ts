@@ -7,7 +7,7 @@ import { walkToConfirm, walkToMenu } from '../helpers/walks.js';
 let kiosk: Harness;
 afterEach(async () => kiosk?.close());
 
-const PLAIN = { largeText: false, highContrast: false };
+const PLAIN = { largeText: false, highContrast: false, audioGuide: false };
 
 function display() {
   return kiosk.runtime.currentView().display;
@@ -18,9 +18,9 @@ describe('display switches', () => {
     kiosk = await startHarness();
     expect(display()).toEqual(PLAIN);
     await kiosk.send(...walkToMenu(), { type: 'ui.largeText', on: true });
-    expect(display()).toEqual({ largeText: true, highContrast: false });
+    expect(display()).toEqual({ ...PLAIN, largeText: true });
     await kiosk.send({ type: 'ui.highContrast', on: true }, { type: 'ui.largeText', on: false });
-    expect(display()).toEqual({ largeText: false, highContrast: true });
+    expect(display()).toEqual({ largeText: false, highContrast: true, audioGuide: false });
     expect(kiosk.screen()).toBe('menu');
   });
 
@@ -46,5 +46,15 @@ describe('display switches', () => {
     kiosk = await startHarness();
     await kiosk.send({ type: 'ui.largeText', on: true });
     expect(kiosk.runtime.currentView()).toMatchObject({ screen: 'greeting', display: { largeText: true, highContrast: false } });
+  });
+
+  it('"hear instructions" on the welcome screen starts the session at the menu, guided, in the language it was asked in', async () => {
+    kiosk = await startHarness();
+    await kiosk.send({ type: 'ui.audioGuide', on: true, locale: 'en' });
+    expect(kiosk.runtime.currentView()).toMatchObject({ screen: 'menu', locale: 'en', display: { ...PLAIN, audioGuide: true } });
+    await kiosk.send({ type: 'ui.audioGuide', on: false });
+    expect(kiosk.runtime.currentView()).toMatchObject({ screen: 'menu', locale: 'en', display: PLAIN });
+    await kiosk.send({ type: 'ui.cancel' });
+    expect(kiosk.runtime.currentView()).toMatchObject({ screen: 'attract', display: PLAIN, locale: 'vi' });
   });
 });
