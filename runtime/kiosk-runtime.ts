@@ -58,6 +58,7 @@ import { operatorHandlers } from './staff/operator-requests.js';
 import { StaffMode } from './staff/staff-mode.js';
 import { StaffRequests } from './staff/staff-requests.js';
 import { KioskAdvice } from './advice/kiosk-advice.js';
+import { KioskVoice } from './speech/kiosk-voice.js';
 import { statisticsNames } from './satisfaction/statistics-names.js';
 import type { StatisticsSource } from './satisfaction/statistics-source.js';
 import type { StaffReply } from '../bridge/staff-protocol.js';
@@ -102,9 +103,6 @@ const QUEUE_REFRESH_MS = 30_000;
 
 type KioskActor = ActorRefFrom<typeof kioskMachine>;
 
-/** Until the runtime's voice reports itself (see runtime/speech). */
-const NO_VOICE: KioskView['voice'] = { locales: [], speaking: null };
-
 export class KioskRuntime {
   readonly devices: DeviceSet;
   readonly store: TicketStore;
@@ -119,6 +117,8 @@ export class KioskRuntime {
   private readonly kioskRating: KioskRating;
   /** "Ask about a procedure": answering questions and printing checklists. */
   readonly advice: KioskAdvice;
+  /** The kiosk's own voice: the greeting, screens read aloud where the page has no voice, the robot's words. */
+  readonly voice: KioskVoice;
   private config: KioskConfig;
   private catalogueInUse: Catalogue;
   private actor: KioskActor;
@@ -181,6 +181,7 @@ export class KioskRuntime {
       logger: this.logger,
       now: this.now,
     });
+    this.voice = new KioskVoice(this.devices.speaker, this.logger);
     this.statistics = {
       ratings: this.satisfaction.ratings,
       store: this.store,
@@ -198,7 +199,7 @@ export class KioskRuntime {
     this.staffRequests = new StaffRequests(this.staffMode, this.staffHandlers(), this.logger);
     this.actor = this.startActor();
     this.sessionView = kioskView(this.actor.getSnapshot());
-    this.view = { ...this.sessionView, voice: NO_VOICE, robot: null, staff: null };
+    this.view = { ...this.sessionView, voice: this.voice.view(), robot: null, staff: null };
     this.alerts = new StaffAlerts(this.logger, this.now);
     this.watchDevices();
     this.watchQueue();
@@ -208,6 +209,7 @@ export class KioskRuntime {
     this.subscriptions.push(this.satisfaction.onRated(() => this.staffMode.changed()));
     this.subscriptions.push(this.servicePoint.onChange(() => this.staffMode.changed()));
     this.subscriptions.push(() => this.staffMode.stop());
+    this.subscriptions.push(this.voice.onChange(() => this.publish(this.sessionView)));
     if (this.devices.staffKey) this.subscriptions.push(this.devices.staffKey.onTurn((on) => this.staffMode.keySwitch(on)));
   }
 
@@ -323,9 +325,9 @@ export class KioskRuntime {
         ...this.advice.actors(),
         speak: fromPromise<void, SpeakInput>(async ({ input, signal }) => {
           try {
-            for (const { text, locale } of input.utterances) await devices.speaker.speak(text, locale, signal);
+            for (const { text, locale } of input.utterances) await this.voice.say(text, locale, 'line', signal);
           } catch (error) {
-            logger.warn(`speech failed: ${String(error)}`);
+            if (!signal.aborted) logger.warn(`speech failed: ${String(error)}`);
             throw error;
           }
         }),
@@ -435,8 +437,11 @@ export class KioskRuntime {
   }
 
   private publish(sessionView: SessionView): void {
+    // A screen's spoken version is about that screen: the next one cuts it.
+    const before = this.sessionView as SessionView | undefined; // unset while the first actor starts
+    if (before !== undefined && sessionView.screen !== before.screen) this.voice.stop('screen');
     this.sessionView = sessionView;
-    const view: KioskView = { ...sessionView, voice: NO_VOICE, robot: null, staff: this.staffMode.view() };
+    const view: KioskView = { ...sessionView, voice: this.voice.view(), robot: null, staff: this.staffMode.view() };
     const json = JSON.stringify(view);
     if (json === this.viewJson) return;
     this.view = view;
@@ -464,7 +469,11 @@ export class KioskRuntime {
       this.logger.warn(error);
       return { ok: false, error };
     }
-    this.actor.send(parsed.data);
+    const event = parsed.data;
+    if (event.type === 'ui.readAloud') this.voice.sayAndForget(event.text, event.locale, 'screen');
+    if (event.type === 'ui.stopReading') this.voice.stop();
+    // Every citizen event reaches the chart, the voice's too: any of them means someone is there.
+    this.actor.send(event);
     return { ok: true };
   }
 

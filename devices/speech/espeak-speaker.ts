@@ -50,9 +50,11 @@ export class EspeakSpeaker implements Speaker, MonitoredDevice {
   /** Settles when the utterance before the next one has finished, however it ended. */
   private turn: Promise<void> = Promise.resolve();
   private readonly stopAll = new AbortController();
+  readonly locales: readonly Locale[];
 
   constructor(private readonly options: EspeakOptions) {
     this.command = options.command ?? 'espeak-ng';
+    this.locales = (Object.keys(options.voices) as Locale[]).filter((locale) => options.voices[locale] !== '');
     // Checked at start, so staff see a missing espeak-ng before a citizen hears nothing.
     this.run(['--version'], '', this.stopAll.signal).then(
       () => this.tracker.update({ state: 'ready', reason: null, lastError: null }),

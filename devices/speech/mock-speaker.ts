@@ -1,9 +1,10 @@
-import type { Locale } from '../../bridge/contract.js';
+import { LOCALES, type Locale } from '../../bridge/contract.js';
 import { MockScript } from '../mock-script.js';
 import type { Speaker } from './speaker.js';
 
 /** Records what the kiosk said, in which language; tests queue failures with `script`. */
 export class MockSpeaker implements Speaker {
+  readonly locales: readonly Locale[] = LOCALES;
   readonly spoken: { text: string; locale: Locale }[] = [];
   readonly script = new MockScript<void>();
 
