@@ -1,7 +1,7 @@
 import type { KioskView } from '../../bridge/contract.js';
+import { AttractTitle } from '../components/AttractTitle.js';
 import { DisplaySwitches } from '../components/DisplaySwitches.js';
-import { Emblem } from '../components/Emblem.js';
-import { Icon } from '../components/Icon.js';
+import { TouchInvitation } from '../components/TouchInvitation.js';
 import { translator } from '../i18n/index.js';
 import { useSend } from '../send-context.js';
 import { RateOffers } from './RateOffers.js';
@@ -16,28 +16,8 @@ export function AttractScreen({ view }: { view: KioskView }) {
   return (
     <div className="screen screen--attract" data-screen="attract">
       <button type="button" className="attract" data-testid="touch-start" onClick={() => send({ type: 'ui.touch' })}>
-        <span className="attract__top">
-          <Emblem className="attract__emblem" />
-          <span className="attract__name">{view.servicePointName}</span>
-          <span className="attract__welcome">
-            <span lang="vi">{vi('attract.welcome')}</span>
-            <span className="attract__divider" aria-hidden="true">
-              ·
-            </span>
-            <span lang="en">{en('attract.welcome')}</span>
-          </span>
-        </span>
-        <span className="attract__touch">
-          <span className="attract__pulse" aria-hidden="true">
-            <Icon name="hand" className="attract__hand" />
-          </span>
-          <span className="attract__cta" lang="vi">
-            {vi('attract.touch')}
-          </span>
-          <span className="attract__cta-second" lang="en">
-            {en('attract.touch')}
-          </span>
-        </span>
+        <AttractTitle servicePointName={view.servicePointName} />
+        <TouchInvitation />
         <span className="attract__services">
           <span lang="vi">{vi('attract.services')}</span>
           <span lang="en">{en('attract.services')}</span>
