@@ -209,7 +209,8 @@ export class KioskRuntime {
     this.subscriptions.push(this.satisfaction.onRated(() => this.staffMode.changed()));
     this.subscriptions.push(this.servicePoint.onChange(() => this.staffMode.changed()));
     this.subscriptions.push(() => this.staffMode.stop());
-    this.subscriptions.push(this.voice.onChange(() => this.publish(this.sessionView)));
+    // After the chart has published the step that made it speak: never the new words on the old screen.
+    this.subscriptions.push(this.voice.onChange(() => queueMicrotask(() => this.publish(this.sessionView))));
     if (this.devices.staffKey) this.subscriptions.push(this.devices.staffKey.onTurn((on) => this.staffMode.keySwitch(on)));
   }
 
