@@ -231,10 +231,12 @@ describe('hardening of the session', () => {
     return granted;
   };
 
-  it('answers requests from the policy: the camera for the app page only', () => {
+  it('answers requests from the policy: the camera and the microphone for the app page only', () => {
     expect(ask('media', { requestingUrl: `${APP_ORIGIN}/index.html`, mediaTypes: ['video'] })).toBe(true);
-    expect(ask('media', { requestingUrl: `${APP_ORIGIN}/index.html`, mediaTypes: ['audio'] })).toBe(false);
+    expect(ask('media', { requestingUrl: `${APP_ORIGIN}/index.html`, mediaTypes: ['audio'] })).toBe(true);
+    expect(ask('media', { requestingUrl: `${APP_ORIGIN}/index.html`, mediaTypes: ['unknown'] })).toBe(false);
     expect(ask('media', { requestingUrl: 'https://evil.example/', mediaTypes: ['video'] })).toBe(false);
+    expect(ask('media', { requestingUrl: 'https://evil.example/', mediaTypes: ['audio'] })).toBe(false);
     expect(ask('geolocation', { requestingUrl: `${APP_ORIGIN}/index.html` })).toBe(false);
     expect(session.check?.(null, 'notifications', APP_ORIGIN)).toBe(false);
     expect(session.check?.(null, 'media', APP_ORIGIN)).toBe(true);

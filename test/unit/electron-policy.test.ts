@@ -51,11 +51,14 @@ describe('kiosk window options', () => {
 
 describe('permission policy', () => {
   const allow = createPermissionPolicy(APP_ORIGIN);
-  it('grants the kiosk page the camera and nothing else', () => {
-    expect(allow({ permission: 'media', requestingOrigin: `${APP_ORIGIN}/index.html`, mediaTypes: ['video'] })).toBe(true);
-    expect(allow({ permission: 'media', requestingOrigin: `${APP_ORIGIN}/index.html`, mediaTypes: ['video', 'audio'] })).toBe(false);
-    expect(allow({ permission: 'media', requestingOrigin: `${APP_ORIGIN}/index.html`, mediaTypes: ['audio'] })).toBe(false);
-    expect(allow({ permission: 'media', requestingOrigin: `${APP_ORIGIN}/index.html`, mediaTypes: [] })).toBe(false);
+  it('grants the kiosk page the camera and the microphone, and nothing else', () => {
+    const kioskPage = `${APP_ORIGIN}/index.html`;
+    expect(allow({ permission: 'media', requestingOrigin: kioskPage, mediaTypes: ['video'] })).toBe(true);
+    expect(allow({ permission: 'media', requestingOrigin: kioskPage, mediaTypes: ['audio'] })).toBe(true);
+    expect(allow({ permission: 'media', requestingOrigin: kioskPage, mediaTypes: ['video', 'audio'] })).toBe(true);
+    expect(allow({ permission: 'media', requestingOrigin: kioskPage, mediaTypes: [] })).toBe(false);
+    expect(allow({ permission: 'media', requestingOrigin: kioskPage, mediaTypes: ['unknown'] })).toBe(false);
+    expect(allow({ permission: 'media', requestingOrigin: kioskPage, mediaTypes: ['audio', 'screen'] })).toBe(false);
     // Every permission Electron names, and a made-up one: all refused, on a check and on a request.
     for (const permission of [
       'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'display-capture', 'fullscreen',
@@ -65,14 +68,15 @@ describe('permission policy', () => {
     ]) {
       expect(allow({ permission, requestingOrigin: APP_ORIGIN })).toBe(false);
       expect(allow({ permission, requestingOrigin: `${APP_ORIGIN}/index.html`, mediaTypes: ['video'] })).toBe(false);
+      expect(allow({ permission, requestingOrigin: `${APP_ORIGIN}/index.html`, mediaTypes: ['audio'] })).toBe(false);
     }
   });
 
-  it('lets the kiosk page check for the camera (a check names no devices)', () => {
+  it('lets the kiosk page check for the camera or microphone (a check names no devices)', () => {
     expect(allow({ permission: 'media', requestingOrigin: APP_ORIGIN })).toBe(true);
   });
 
-  it('denies the camera to any other origin, the app address in disguise included', () => {
+  it('denies the camera and the microphone to any other origin, the app address in disguise included', () => {
     for (const origin of [
       'https://evil.example',
       'app://other',
@@ -88,7 +92,9 @@ describe('permission policy', () => {
       'not a url',
       '',
     ]) {
-      expect(allow({ permission: 'media', requestingOrigin: origin, mediaTypes: ['video'] })).toBe(false);
+      for (const mediaTypes of [['video'], ['audio'], ['video', 'audio']]) {
+        expect(allow({ permission: 'media', requestingOrigin: origin, mediaTypes })).toBe(false);
+      }
       expect(allow({ permission: 'media', requestingOrigin: origin })).toBe(false);
     }
   });
