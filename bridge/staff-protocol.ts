@@ -11,6 +11,7 @@ import { type DayRange, type SatisfactionReport, dayRangeSchema } from './dashbo
 import type { DayState, GroupSummary } from './queue-protocol.js';
 import { configRequestRoles, configRequests, type ConfigResults } from './staff-config-protocol.js';
 import { deviceToolRequestRoles, deviceToolRequests, type DeviceToolResults } from './staff-device-protocol.js';
+import { questionRequestRoles, questionRequests, type QuestionResults } from './staff-question-protocol.js';
 
 export const STAFF_ROLES = ['operator', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -87,6 +88,7 @@ export const staffRequestSchema = z.discriminatedUnion('type', [
   ...auditRequests,
   ...deviceToolRequests,
   ...configRequests,
+  ...questionRequests,
 ]);
 export type StaffRequest = z.infer<typeof staffRequestSchema>;
 export type StaffRequestType = StaffRequest['type'];
@@ -113,7 +115,12 @@ const coreRequestRoles = {
   verifyAudit: 'admin',
 } as const;
 
-export const STAFF_REQUEST_ROLE: RequestRoles<StaffRequestType> = { ...coreRequestRoles, ...deviceToolRequestRoles, ...configRequestRoles };
+export const STAFF_REQUEST_ROLE: RequestRoles<StaffRequestType> = {
+  ...coreRequestRoles,
+  ...deviceToolRequestRoles,
+  ...configRequestRoles,
+  ...questionRequestRoles,
+};
 
 /** One counter at a glance, for the queue dashboard. */
 export interface CounterGlance {
@@ -144,7 +151,7 @@ export interface AuditEntryView {
 export type AuditVerification = { ok: true; entries: number } | { ok: false; entryId: number; message: Words };
 
 /** What each request answers with when it succeeds. */
-export interface StaffResults extends DeviceToolResults, ConfigResults {
+export interface StaffResults extends DeviceToolResults, ConfigResults, QuestionResults {
   cornerTap: { opened: boolean };
   signIn: { account: StaffAccountView };
   cancelSignIn: null;

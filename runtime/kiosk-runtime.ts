@@ -54,6 +54,7 @@ import { StaffAlerts } from './staff-alerts.js';
 import { auditHandlers } from './staff/audit-requests.js';
 import { deviceToolHandlers } from './staff/device-tool-requests.js';
 import { configHandlers } from './staff/config-requests.js';
+import { questionHandlers } from './staff/question-requests.js';
 import { operatorHandlers } from './staff/operator-requests.js';
 import { StaffMode } from './staff/staff-mode.js';
 import { StaffRequests } from './staff/staff-requests.js';
@@ -233,6 +234,7 @@ export class KioskRuntime {
       ...auditHandlers(this.queue.audit),
       ...deviceToolHandlers({ printer: this.devices.printer, dataDir: this.options.dataDir, runtime: this, configPath: this.options.configPath, today: () => this.today(), alerts: () => this.alerts, changed: () => this.staffMode.changed(), audit: this.queue.audit, logger: this.logger, now: this.now }),
       ...configHandlers({ runtime: this, dataDir: this.options.dataDir, configPath: this.options.configPath, audit: this.queue.audit, logger: this.logger, now: () => this.now().getTime() }),
+      ...questionHandlers({ advice: this.advice, dataDir: this.options.dataDir, audit: this.queue.audit, logger: this.logger, now: this.now, changed: () => this.staffMode.changed() }),
     };
   }
 

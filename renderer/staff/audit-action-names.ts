@@ -27,6 +27,11 @@ const NAMES: Record<string, Record<Locale, string>> = {
   catalogueImported: { vi: 'Nhập danh mục thủ tục', en: 'Catalogue imported' },
   accountChanged: { vi: 'Sửa tài khoản', en: 'Account changed' },
   accountRemoved: { vi: 'Xoá tài khoản', en: 'Account removed' },
+  questionHandled: { vi: 'Đã xử lý câu hỏi', en: 'Question handled' },
+  questionReopened: { vi: 'Mở lại câu hỏi', en: 'Question reopened' },
+  answerAdded: { vi: 'Thêm câu trả lời', en: 'Answer added' },
+  answerChanged: { vi: 'Sửa câu trả lời', en: 'Answer changed' },
+  answerRemoved: { vi: 'Xoá câu trả lời', en: 'Answer removed' },
 };
 
 export function auditActionName(action: string, locale: Locale): string {

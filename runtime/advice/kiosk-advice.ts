@@ -7,13 +7,14 @@ import { fromPromise } from 'xstate';
 import type { ReceiptPrinter } from '../../devices/printer/receipt-printer.js';
 import type { AdviceAnswer } from '../../domain/advice/advice-answer.js';
 import type { Faq } from '../../domain/advice/faq-schema.js';
-import { type QuestionMatcher, questionMatcher } from '../../domain/advice/question-matcher.js';
+import { type QuestionMatcher, type ResolvedFaq, questionMatcher } from '../../domain/advice/question-matcher.js';
 import { resolveFaq } from '../../domain/advice/resolve-faq.js';
 import type { Catalogue } from '../../domain/catalogue/catalogue-schema.js';
 import type { KioskConfig } from '../../domain/config/schema.js';
 import { findProcedure } from '../../state-machines/catalogue-lookup.js';
 import type { AskInput, PrintChecklistInput } from '../../state-machines/kiosk.machine.js';
 import type { Logger } from '../log.js';
+import { AddedAnswers } from './added-answers.js';
 import { documentsChecklist } from './documents-checklist.js';
 import { loadFaq } from './faq-file.js';
 import { UnknownQuestionLog } from './unknown-questions.js';
@@ -31,13 +32,16 @@ export interface KioskAdviceOptions {
 
 export class KioskAdvice {
   readonly unknownQuestions: UnknownQuestionLog;
+  /** The answers staff add in staff mode, used beside the shipped frequent questions. */
+  readonly addedAnswers: AddedAnswers;
   private readonly faq: Faq;
-  /** Rebuilt when staff change the config or the catalogue: the answers follow them. */
-  private matcher: { config: KioskConfig; catalogue: Catalogue; matcher: QuestionMatcher } | null = null;
+  /** Rebuilt when staff change the config, the catalogue or their added answers: the answers follow them. */
+  private matcher: { config: KioskConfig; catalogue: Catalogue; added: readonly ResolvedFaq[]; matcher: QuestionMatcher } | null = null;
 
   constructor(private readonly options: KioskAdviceOptions) {
     this.faq = options.faq ?? loadFaq(options.logger);
     this.unknownQuestions = new UnknownQuestionLog(options.dataDir);
+    this.addedAnswers = new AddedAnswers(options.dataDir, options.logger);
   }
 
   answer(question: string, locale: AskInput['locale']): AdviceAnswer {
@@ -72,9 +76,10 @@ export class KioskAdvice {
   private currentMatcher(): QuestionMatcher {
     const config = this.options.config();
     const catalogue = this.options.catalogue();
-    if (this.matcher?.config !== config || this.matcher.catalogue !== catalogue) {
+    const added = this.addedAnswers.resolved();
+    if (this.matcher?.config !== config || this.matcher.catalogue !== catalogue || this.matcher.added !== added) {
       const faq = resolveFaq(this.faq, { openingHours: config.queue.openingHours, serviceGroups: config.serviceGroups });
-      this.matcher = { config, catalogue, matcher: questionMatcher(faq, catalogue) };
+      this.matcher = { config, catalogue, added, matcher: questionMatcher([...faq, ...added], catalogue) };
     }
     return this.matcher.matcher;
   }

@@ -5,10 +5,18 @@
  */
 import { appendFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Locale } from '../../bridge/contract.js';
-import { redactQuestion } from '../../domain/advice/redact-question.js';
+import { z } from 'zod';
+import { type Locale, localeSchema } from '../../bridge/contract.js';
+import { LOGGED_QUESTION_MAX, redactQuestion } from '../../domain/advice/redact-question.js';
 
 export const UNKNOWN_QUESTIONS_FILE = join('advice', 'unknown-questions.jsonl');
+
+/** One line of the log, as read back: anything else on a line is left out. */
+export const unknownQuestionSchema = z.object({
+  at: z.iso.datetime(),
+  locale: localeSchema,
+  question: z.string().trim().min(1).max(LOGGED_QUESTION_MAX),
+});
 
 export interface UnknownQuestion {
   at: string;

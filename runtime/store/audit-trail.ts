@@ -41,7 +41,12 @@ export type AuditAction =
   | 'configRestored'
   | 'catalogueImported'
   | 'accountChanged'
-  | 'accountRemoved';
+  | 'accountRemoved'
+  | 'questionHandled'
+  | 'questionReopened'
+  | 'answerAdded'
+  | 'answerChanged'
+  | 'answerRemoved';
 
 export interface AuditEntry {
   id: number;
