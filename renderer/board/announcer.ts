@@ -1,7 +1,7 @@
 /**
  * The board's announcements, one at a time: for each call a chime, then the sentence spoken in the
  * board's language, and only then the next call, so two calls never talk over each other. The
- * chime and the voice are handed in (browser-audio.ts in the page, recording fakes in the tests).
+ * chime and the voice are handed in (browser-audio.ts and speech/web-speech.ts in the page, recording fakes in the tests).
  *
  * Nothing here may stall the hall: a voice that never says it has finished is cut after a
  * timeout, a failing chime or voice is skipped, and with no voice for the language the call is
@@ -10,18 +10,10 @@
  */
 import type { Locale } from '../../bridge/contract.js';
 import type { BoardCall } from '../../bridge/queue-protocol.js';
+import type { Speech, Utterance } from '../speech/web-speech.js';
 import { shownSentence, spokenSentence } from './call-sentence.js';
 
-/** One sentence being said. `done` settles when the voice has finished (or failed). */
-export interface Utterance {
-  done: Promise<void>;
-  cancel(): void;
-}
-
-export interface Speech {
-  /** Start saying `text`; null when there is no voice for the locale. */
-  speak(text: string, locale: Locale): Utterance | null;
-}
+export type { Speech, Utterance };
 
 export interface Chime {
   /** Resolves once the chime has sounded (or at once when sound is off). */

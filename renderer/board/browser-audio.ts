@@ -1,9 +1,8 @@
 /**
- * The announcer's chime and voice in the browser: a two-tone "ding-dong" made with the Web Audio
- * API (no sound file to ship or to allow in the CSP) and the Web Speech API's voices.
+ * The announcer's chime in the browser: a two-tone "ding-dong" made with the Web Audio API (no
+ * sound file to ship or to allow in the CSP). Its voice is the page's (renderer/speech/web-speech.ts).
  */
-import type { Locale } from '../../bridge/contract.js';
-import type { Chime, Speech, Utterance } from './announcer.js';
+import type { Chime } from './announcer.js';
 
 /* A descending major third (E5 then C5), the doorbell interval people know as "someone is called". */
 const DING_HZ = 659.25;
@@ -35,35 +34,6 @@ export function webAudioChime(context: AudioContext): Chime {
       tone(context, DING_HZ, now);
       tone(context, DONG_HZ, now + DONG_DELAY_SECONDS);
       return new Promise((resolve) => setTimeout(resolve, CHIME_MS));
-    },
-  };
-}
-
-/** The voice for a locale: one whose language is the locale's (vi-VN for vi), a local one first. */
-export function pickVoice(voices: readonly SpeechSynthesisVoice[], locale: Locale): SpeechSynthesisVoice | null {
-  const matching = voices.filter((voice) => voice.lang.toLowerCase().replace('_', '-').startsWith(locale));
-  return matching.find((voice) => voice.localService) ?? matching[0] ?? null;
-}
-
-/** A slightly slow voice: a hall is noisy and a number is heard once. */
-const SPEAKING_RATE = 0.9;
-
-export function webSpeech(synthesis: SpeechSynthesis): Speech {
-  return {
-    speak(text, locale): Utterance | null {
-      // Asked every time: voices load late in Chromium (after `voiceschanged`) and can be installed later.
-      const voice = pickVoice(synthesis.getVoices(), locale);
-      if (voice === null) return null;
-      const utterance = new SpeechSynthesisUtterance(text);
-      utterance.voice = voice;
-      utterance.lang = voice.lang;
-      utterance.rate = SPEAKING_RATE;
-      const done = new Promise<void>((resolve, reject) => {
-        utterance.onend = () => resolve();
-        utterance.onerror = (event) => reject(new Error(event.error));
-      });
-      synthesis.speak(utterance);
-      return { done, cancel: () => synthesis.cancel() };
     },
   };
 }

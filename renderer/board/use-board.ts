@@ -8,7 +8,8 @@ import type { Locale } from '../../bridge/contract.js';
 import type { BoardCall, BoardState } from '../../bridge/queue-protocol.js';
 import { type Announcement, Announcer, type Speech } from './announcer.js';
 import { boardUrl, connectBoard } from './board-connection.js';
-import { webAudioChime, webSpeech } from './browser-audio.js';
+import { webSpeech } from '../speech/web-speech.js';
+import { webAudioChime } from './browser-audio.js';
 
 /** How long a fresh call's rows flash. */
 const FRESH_MS = 10_000;
