@@ -1,5 +1,6 @@
 import { useT } from '../i18n/I18nProvider.js';
 import { BigButton } from './BigButton.js';
+import { YesNoMic } from './YesNoMic.js';
 
 interface IdleWarningProps {
   secondsLeft: number;
@@ -29,6 +30,8 @@ export function IdleWarning({ secondsLeft, onStillHere }: IdleWarningProps) {
         <BigButton testId="still-here" variant="primary" icon="check" onPress={onStillHere} autoFocus className="idle__button">
           {t('idle.stillHere')}
         </BigButton>
+        {/* "Không" changes nothing: the countdown runs out as it would. */}
+        <YesNoMic testId="idle-mic" onYes={onStillHere} onNo={() => undefined} />
       </section>
     </div>
   );

@@ -1,4 +1,5 @@
 import { type KioskView, MAX_QUESTION_LENGTH } from '../../bridge/contract.js';
+import { AskMic } from '../components/AskMic.js';
 import { BigButton } from '../components/BigButton.js';
 import { LetterKeyboard } from '../components/LetterKeyboard.js';
 import { SessionScreen } from '../components/SessionScreen.js';
@@ -9,7 +10,7 @@ import './AdviceScreens.css';
 
 /**
  * The citizen types a question on the kiosk's keys (Telex in Vietnamese) and sends it with
- * "Ask". A question may also arrive spoken: it comes as the same `ui.ask`.
+ * "Ask", or says it to the microphone (where the page can listen): it comes as the same `ui.ask`.
  */
 export function AdviceAskScreen({ view }: { view: KioskView }) {
   const t = useT();
@@ -35,6 +36,7 @@ export function AdviceAskScreen({ view }: { view: KioskView }) {
           {question === '' ? <span className="advice-ask__placeholder">{t('advice.askExample')}</span> : question}
           <span className="search__caret" aria-hidden="true" />
         </p>
+        <AskMic />
         <p className="search__hint">{answering ? t('advice.answering') : t('advice.askHint')}</p>
         <LetterKeyboard
           labels={{ keyboard: t('search.keyboard'), clear: t('search.clear'), space: t('search.space'), delete: t('search.delete') }}

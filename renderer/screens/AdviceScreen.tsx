@@ -1,4 +1,5 @@
 import type { KioskView } from '../../bridge/contract.js';
+import { AskMic } from '../components/AskMic.js';
 import { FieldList } from '../components/FieldList.js';
 import { SearchEntry } from '../components/SearchEntry.js';
 import { SessionScreen } from '../components/SessionScreen.js';
@@ -6,7 +7,7 @@ import { useT } from '../i18n/I18nProvider.js';
 import { useSend } from '../send-context.js';
 import './AdviceScreens.css';
 
-/** "Ask about a procedure": ask a question, find a procedure by name, or browse a field. */
+/** "Ask about a procedure": ask a question (typed or spoken), find a procedure by name, or browse a field. */
 export function AdviceScreen({ view }: { view: KioskView }) {
   const t = useT();
   const send = useSend();
@@ -21,6 +22,7 @@ export function AdviceScreen({ view }: { view: KioskView }) {
           className="advice-home__ask"
           onPress={() => send({ type: 'ui.questionText', text: '' })}
         />
+        <AskMic />
         <SearchEntry
           icon="search"
           label={t('advice.search')}

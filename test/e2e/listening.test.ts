@@ -1,0 +1,198 @@
+/**
+ * Listening in Chromium: the microphone where the page has speech recognition, and none where it
+ * cannot listen. Plain headless Chromium has `webkitSpeechRecognition` but no service behind it
+ * (no microphone, no Google keys): the first try must say so and take the microphone away, never
+ * leave it listening. A stand-in recogniser (injected before the page loads) "hears" a question
+ * on the advice screen and "có"/"yes" on "are you still there?". Pictures: test-artifacts/e2e/listen-*.png.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { configSchema } from '../../domain/config/schema.js';
+import { axeViolations, seriousOrCritical } from './axe.js';
+import { expectScreen, keepPicture, kioskBrowserSession, tap } from './kiosk-browser.js';
+import { expectBigTargets, expectNoScrolling, expectNothingOverflows } from './screen-checks.js';
+
+const session = kioskBrowserSession();
+const PORTRAIT = { width: 1080, height: 1920 };
+
+interface Hearing {
+  /** What each try hears, in turn. */
+  utterances: string[];
+  /** Keep showing the first half as heard-so-far until the test calls `window.finishHearing()`. */
+  hold: boolean;
+}
+
+/**
+ * A recogniser that "hears" the given words, standing in for the browser's (which needs a
+ * microphone and a service): the first half as words-so-far, then all of them as final.
+ */
+function fakeRecognition({ utterances, hold }: Hearing): void {
+  const scope = window as unknown as Record<string, unknown>;
+  const languages: string[] = [];
+  scope.recognitionLanguages = languages;
+  scope.utterancesHeard = 0;
+  let tries = 0;
+  class FakeRecognition {
+    lang = '';
+    interimResults = false;
+    continuous = true;
+    maxAlternatives = 0;
+    onresult: ((event: unknown) => void) | null = null;
+    onerror: ((event: unknown) => void) | null = null;
+    onnomatch: (() => void) | null = null;
+    onend: (() => void) | null = null;
+    start() {
+      languages.push(this.lang);
+      const words = utterances[tries++] ?? '';
+      const half = words.split(' ').slice(0, Math.ceil(words.split(' ').length / 2)).join(' ');
+      const result = (transcript: string, isFinal: boolean) => ({ resultIndex: 0, results: [Object.assign([{ transcript, confidence: 0.9 }], { isFinal })] });
+      const finish = () => {
+        this.onresult?.(result(words, true));
+        this.onend?.();
+        scope.utterancesHeard = (scope.utterancesHeard as number) + 1;
+      };
+      setTimeout(() => {
+        this.onresult?.(result(half, false));
+        if (hold) scope.finishHearing = finish;
+        else setTimeout(finish, 100);
+      }, 100);
+    }
+    abort() {}
+    stop() {}
+  }
+  scope.SpeechRecognition = FakeRecognition;
+  scope.webkitSpeechRecognition = FakeRecognition;
+}
+
+const micState = (page: Page, testId: string) => page.getByTestId(testId).getAttribute('data-state');
+
+/** WCAG 2.2 AA by axe-core: nothing serious or critical. */
+async function expectAccessible(page: Page): Promise<void> {
+  expect(seriousOrCritical(await axeViolations(page))).toEqual([]);
+}
+
+describe('listening', () => {
+  it('in plain headless Chromium: the microphone says once that it cannot listen and goes, never left listening', async () => {
+    const { page, problems } = await session.open(PORTRAIT);
+    const recognition = await page.evaluate(() => ({
+      standard: typeof (window as { SpeechRecognition?: unknown }).SpeechRecognition,
+      prefixed: typeof (window as { webkitSpeechRecognition?: unknown }).webkitSpeechRecognition,
+    }));
+    await tap(page, 'touch-start', 'lang-vi', 'menu-advice', 'advice-ask-open');
+    await expectScreen(page, 'adviceAsk');
+    if (recognition.standard !== 'function' && recognition.prefixed !== 'function') {
+      expect(await page.getByTestId('advice-mic').count()).toBe(0);
+      return;
+    }
+    // Chromium has the recogniser but nothing behind it: the first try fails for good.
+    await tap(page, 'advice-mic-button');
+    await expect.poll(() => micState(page, 'advice-mic'), { timeout: 15_000 }).toBe('cannotListen');
+    expect(await page.getByTestId('advice-mic-button').count()).toBe(0);
+    expect(await page.getByTestId('advice-mic-status').innerText()).toBe('Máy chưa nghe được. Xin bấm hoặc gõ.');
+    await keepPicture(page, 'listen-cannot-listen');
+    await expectAccessible(page);
+    // The keys still work, and no other screen offers the microphone again, nor says it again.
+    await tap(page, 'back');
+    await expectScreen(page, 'advice');
+    expect(await page.getByTestId('advice-mic').count()).toBe(0);
+    await tap(page, 'advice-ask-open');
+    await expectScreen(page, 'adviceAsk');
+    expect(await page.getByTestId('advice-mic').count()).toBe(0);
+    expect(await page.getByTestId('key-a').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('without speech recognition there is no microphone at all', async () => {
+    const { page, problems } = await session.open(PORTRAIT);
+    await page.addInitScript(() => {
+      const scope = window as unknown as Record<string, unknown>;
+      delete scope.SpeechRecognition;
+      delete scope.webkitSpeechRecognition;
+    });
+    await page.reload();
+    await tap(page, 'touch-start', 'lang-vi', 'menu-advice');
+    await expectScreen(page, 'advice');
+    expect(await page.getByTestId('advice-mic').count()).toBe(0);
+    await tap(page, 'advice-ask-open');
+    await expectScreen(page, 'adviceAsk');
+    expect(await page.getByTestId('advice-mic').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('a question said on the advice screen is answered: the words heard show while listening', async () => {
+    const { page, problems } = await session.open(PORTRAIT);
+    await page.addInitScript(fakeRecognition, { utterances: ['làm giấy khai sinh cho con'], hold: true });
+    await page.reload();
+    await tap(page, 'touch-start', 'lang-vi', 'menu-advice');
+    await expectScreen(page, 'advice', 'listen-advice-home');
+    expect(await page.getByTestId('advice-mic-button').getAttribute('aria-label')).toBe('Nói câu hỏi');
+    await tap(page, 'advice-ask-open');
+    await expectScreen(page, 'adviceAsk', 'listen-ask-idle');
+    await expectNoScrolling(page);
+    await expectBigTargets(page);
+    await expectNothingOverflows(page);
+    await expectAccessible(page);
+
+    await tap(page, 'advice-mic-button');
+    await expect.poll(() => page.getByTestId('advice-mic-heard').innerText()).toBe('“làm giấy khai”');
+    expect(await micState(page, 'advice-mic')).toBe('listening');
+    expect(await page.getByTestId('advice-mic-status').innerText()).toBe('Đang nghe… Mời ông/bà nói.');
+    expect(await page.getByTestId('advice-mic-button').getAttribute('aria-pressed')).toBe('true');
+    await keepPicture(page, 'listen-ask-listening');
+    await expectNoScrolling(page);
+    await expectNothingOverflows(page);
+    await expectAccessible(page);
+
+    await page.evaluate(() => (window as unknown as { finishHearing: () => void }).finishHearing());
+    await expectScreen(page, 'adviceAnswer', 'listen-ask-answered');
+    expect(await page.getByTestId('advice-answer-procedure').innerText()).toBe('Đăng ký khai sinh');
+    expect(await page.evaluate(() => (window as unknown as { recognitionLanguages: string[] }).recognitionLanguages)).toEqual(['vi-VN']);
+    expect(problems).toEqual([]);
+  });
+
+  it('listening fits the question screen in large text with high contrast', async () => {
+    const { page, problems } = await session.open(PORTRAIT);
+    await page.addInitScript(fakeRecognition, { utterances: ['mấy giờ mở cửa'], hold: true });
+    await page.reload();
+    await tap(page, 'touch-start', 'display-largeText', 'display-highContrast', 'lang-vi', 'menu-advice', 'advice-ask-open');
+    await expectScreen(page, 'adviceAsk');
+    await tap(page, 'advice-mic-button');
+    await expect.poll(() => page.getByTestId('advice-mic-heard').innerText()).toBe('“mấy giờ”');
+    await keepPicture(page, 'listen-ask-listening-large-contrast');
+    await expectNoScrolling(page);
+    await expectBigTargets(page);
+    await expectNothingOverflows(page);
+    await expectAccessible(page);
+    // Tapped again, it stops listening: the words heard so far are dropped, nothing is asked.
+    await tap(page, 'advice-mic-button');
+    expect(await micState(page, 'advice-mic')).toBe('ready');
+    await page.evaluate(() => (window as unknown as { finishHearing: () => void }).finishHearing());
+    await page.waitForTimeout(300);
+    await expectScreen(page, 'adviceAsk');
+    expect(problems).toEqual([]);
+  });
+
+  it('"are you still there?" answered aloud: "no" changes nothing, "yes" keeps the session (in English)', async () => {
+    const config = configSchema.parse({ timeouts: { idleMs: 15_000, warningSeconds: 10, printMs: 4_000 } });
+    const { page, problems } = await session.open(PORTRAIT, { config });
+    await page.addInitScript(fakeRecognition, { utterances: ['no thanks', 'yes I am'], hold: false });
+    await page.reload();
+    await tap(page, 'touch-start', 'lang-en', 'menu-advice');
+    await expectScreen(page, 'advice');
+    await page.getByTestId('idle-warning').waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('idle-mic-status').innerText()).toBe('Or tap the microphone and say “yes” or “no”.');
+    await keepPicture(page, 'listen-idle-warning');
+    await expectAccessible(page);
+
+    await tap(page, 'idle-mic-button');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { utterancesHeard: number }).utterancesHeard)).toBe(1);
+    expect(await micState(page, 'idle-mic')).toBe('ready');
+    expect(await page.getByTestId('idle-warning').isVisible()).toBe(true);
+
+    await tap(page, 'idle-mic-button');
+    await page.getByTestId('idle-warning').waitFor({ state: 'detached', timeout: 5_000 });
+    await expectScreen(page, 'advice');
+    expect(await page.evaluate(() => (window as unknown as { recognitionLanguages: string[] }).recognitionLanguages)).toEqual(['en-US', 'en-US']);
+    expect(problems).toEqual([]);
+  });
+});
