@@ -1,5 +1,5 @@
 /**
- * Every citizen screen, in both languages, plain, with large text and with high contrast: axe-core
+ * Every citizen screen, in both languages, plain, and with large text and with high contrast (see WALKS): axe-core
  * finds no serious or critical WCAG 2.2 A/AA violation, every tap target is at least 64×64 px and
  * no text is cut off. Each screen is pictured as test-artifacts/e2e/a11y-<mode>-<locale>-<screen>.png,
  * and the figures per screen go to test-artifacts/e2e/a11y-report.json.
@@ -19,8 +19,6 @@ const session = kioskBrowserSession();
 const PORTRAIT = { width: 1080, height: 1920 };
 
 type Mode = 'plain' | 'large' | 'contrast';
-const MODES: readonly Mode[] = ['plain', 'large', 'contrast'];
-const LOCALES: readonly Locale[] = ['vi', 'en'];
 /** The switch each mode taps on the welcome screen. */
 const SWITCH: Record<Mode, string | null> = { plain: null, large: 'display-largeText', contrast: 'display-highContrast' };
 /** The class each mode puts on the page's root. */
@@ -156,8 +154,24 @@ function problemsSince(from: number) {
 
 const NONE = { violations: [], smallTargets: [], clipped: [] };
 
-describe.each(MODES)('every citizen screen, %s', (mode) => {
-  it.each(LOCALES)('in %s: no serious axe violation, big targets, nothing cut off', async (locale) => {
+/**
+ * Every screen in both languages plain; each display mode in one language (the mode changes sizes and
+ * colours, not words), large text in English, whose words are longer, so the likeliest to be cut off.
+ */
+const WALKS: ReadonlyArray<[Mode, Locale]> = [
+  ['plain', 'vi'],
+  ['plain', 'en'],
+  ['large', 'en'],
+  ['contrast', 'vi'],
+];
+const PROBLEM_WALKS: ReadonlyArray<[Mode, Locale]> = [
+  ['plain', 'vi'],
+  ['large', 'en'],
+  ['contrast', 'en'],
+];
+
+describe('every citizen screen', () => {
+  it.each(WALKS)('%s, in %s: no serious axe violation, big targets, nothing cut off', async (mode, locale) => {
     const { kiosk, page, problems } = await session.open(PORTRAIT);
     const from = reports.length;
     await walkEveryScreen(page, kiosk, mode, locale);
@@ -168,7 +182,7 @@ describe.each(MODES)('every citizen screen, %s', (mode) => {
     expect(problems).toEqual([]);
   });
 
-  it.each(LOCALES)('in %s, the day closed and the store failing', async (locale) => {
+  it.each(PROBLEM_WALKS)('%s, in %s, the day closed and the store failing', async (mode, locale) => {
     const config = configSchema.parse({ queue: { dayOpening: 'manual' }, timeouts: { idleMs: 15_000, warningSeconds: 5, printMs: 4_000 } });
     const { kiosk, page, problems } = await session.open(PORTRAIT, { config });
     const from = reports.length;
