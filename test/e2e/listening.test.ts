@@ -172,27 +172,39 @@ describe('listening', () => {
     expect(problems).toEqual([]);
   });
 
-  it('"are you still there?" answered aloud: "no" changes nothing, "yes" keeps the session (in English)', async () => {
+  it('"are you still there?" answered aloud (in English): silence and "maybe" ask again, "no" changes nothing, "yes" keeps the session', async () => {
     const config = configSchema.parse({ timeouts: { idleMs: 15_000, warningSeconds: 10, printMs: 4_000 } });
     const { page, problems } = await session.open(PORTRAIT, { config });
-    await page.addInitScript(fakeRecognition, { utterances: ['no thanks', 'yes I am'], hold: false });
+    await page.addInitScript(fakeRecognition, { utterances: ['', 'maybe', 'no thanks', 'yes I am'], hold: false });
     await page.reload();
     await tap(page, 'touch-start', 'lang-en', 'menu-advice');
     await expectScreen(page, 'advice');
     await page.getByTestId('idle-warning').waitFor({ timeout: 15_000 });
-    expect(await page.getByTestId('idle-mic-status').innerText()).toBe('Or tap the microphone and say “yes” or “no”.');
+    const status = () => page.getByTestId('idle-mic-status').innerText();
+    const heard = (count: number) => expect.poll(() => page.evaluate(() => (window as unknown as { utterancesHeard: number }).utterancesHeard)).toBe(count);
+    expect(await status()).toBe('Or tap the microphone and say “yes” or “no”.');
     await keepPicture(page, 'listen-idle-warning');
     await expectAccessible(page);
 
     await tap(page, 'idle-mic-button');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { utterancesHeard: number }).utterancesHeard)).toBe(1);
+    await heard(1);
+    expect(await micState(page, 'idle-mic')).toBe('noSpeech');
+    expect(await status()).toBe('Nothing was heard. Tap the microphone and speak again.');
+
+    await tap(page, 'idle-mic-button');
+    await heard(2);
+    expect(await micState(page, 'idle-mic')).toBe('notUnderstood');
+    expect(await status()).toBe('Please tap the microphone and say “yes” or “no”.');
+
+    await tap(page, 'idle-mic-button');
+    await heard(3);
     expect(await micState(page, 'idle-mic')).toBe('ready');
     expect(await page.getByTestId('idle-warning').isVisible()).toBe(true);
 
     await tap(page, 'idle-mic-button');
     await page.getByTestId('idle-warning').waitFor({ state: 'detached', timeout: 5_000 });
     await expectScreen(page, 'advice');
-    expect(await page.evaluate(() => (window as unknown as { recognitionLanguages: string[] }).recognitionLanguages)).toEqual(['en-US', 'en-US']);
+    expect(await page.evaluate(() => (window as unknown as { recognitionLanguages: string[] }).recognitionLanguages)).toEqual(['en-US', 'en-US', 'en-US', 'en-US']);
     expect(problems).toEqual([]);
   });
 });
