@@ -4,14 +4,12 @@
  * waiting counts follow, a paused counter and a closed day show, and a lost host shows the banner
  * until the board reconnects by itself.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PriorityGroupId } from '../../domain/queue/priority.js';
 import { startHttpHost } from '../../runtime/host/http-host.js';
 import type { CounterAction } from '../../runtime/queue/service-point-api.js';
-import { ARTIFACTS, type BrowserKiosk, RENDERER_DIR, launchChromium, startBrowserKiosk } from './kiosk-browser.js';
+import { type BrowserKiosk, RENDERER_DIR, keepPicture, launchChromium, startBrowserKiosk } from './kiosk-browser.js';
 
 let browser: Browser;
 let kiosk: BrowserKiosk;
@@ -52,12 +50,7 @@ function heldAt(counter: number): number {
   return held.id;
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
-}
+const shot = keepPicture;
 
 describe('display board page', () => {
   it('shows calls in now serving and the last calls, announces each, and follows waiting counts', async () => {

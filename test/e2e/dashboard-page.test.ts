@@ -19,7 +19,7 @@ import { KioskRuntime } from '../../runtime/kiosk-runtime.js';
 import { MemoryLogger } from '../../runtime/log.js';
 import { RATINGS_SHEET, SUMMARY_SHEET } from '../../runtime/satisfaction/export-xlsx.js';
 import { tempDir } from '../helpers/kiosk-harness.js';
-import { RENDERER_DIR, launchChromium } from './kiosk-browser.js';
+import { KEEP_PICTURES, RENDERER_DIR, launchChromium } from './kiosk-browser.js';
 
 const SHOTS = '/tmp/shots/dashboard';
 const PIN = '135790';
@@ -94,6 +94,7 @@ function serveAndRate(counter: number, group: string, waitMin: number, serviceMi
 async function shot(name: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(200);
+  if (!KEEP_PICTURES) return;
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 

@@ -122,12 +122,19 @@ export async function expectScreen(page: Page, screen: ScreenId, shot?: string):
   if (shot !== undefined) await keepPicture(page, shot);
 }
 
-/** A picture of the page as it is, under test-artifacts/e2e/, for people to look at. */
+/**
+ * CI sets MOTCUA_E2E_PICTURES=0: nobody looks at its pictures, and a portrait PNG costs a few hundred
+ * milliseconds, a couple of minutes over the whole run.
+ */
+export const KEEP_PICTURES = process.env.MOTCUA_E2E_PICTURES !== '0';
+
+/** A picture of the page as it is, under test-artifacts/e2e/, for people to look at (the page is let settle either way). */
 export async function keepPicture(page: Page, shot: string): Promise<void> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  // Let fonts and transitions finish so the picture is what a citizen sees.
+  // Let fonts and transitions finish so the picture (and any check after it) sees what a citizen sees.
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(250);
+  if (!KEEP_PICTURES) return;
+  mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${shot}.png`) });
 }
 
