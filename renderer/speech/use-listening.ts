@@ -56,6 +56,8 @@ export function useListening(): Listening {
     }
     const Recognition = pageListening.recognition();
     if (Recognition === null) return;
+    // The kiosk must not hear itself: the page's voice stops reading while the citizen speaks.
+    window.speechSynthesis?.cancel();
     setFailure(null);
     setInterim('');
     setListening(true);

@@ -133,8 +133,13 @@ describe('listening', () => {
     await expectNothingOverflows(page);
     await expectAccessible(page);
 
+    // Whatever the page's voice is reading stops: the microphone must not hear the kiosk.
+    await page.evaluate(() => {
+      window.speechSynthesis.cancel = () => Object.assign(window, { readingCut: true });
+    });
     await tap(page, 'advice-mic-button');
     await expect.poll(() => page.getByTestId('advice-mic-heard').innerText()).toBe('“làm giấy khai”');
+    expect(await page.evaluate(() => (window as unknown as { readingCut?: boolean }).readingCut)).toBe(true);
     expect(await micState(page, 'advice-mic')).toBe('listening');
     expect(await page.getByTestId('advice-mic-status').innerText()).toBe('Đang nghe… Mời ông/bà nói.');
     expect(await page.getByTestId('advice-mic-button').getAttribute('aria-pressed')).toBe('true');
