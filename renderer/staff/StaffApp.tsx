@@ -12,6 +12,7 @@ import { AccountsPanel } from './config/AccountsPanel.js';
 import { ConfigPanel } from './config/ConfigPanel.js';
 import { DayPanel } from './DayPanel.js';
 import { DevicesPanel } from './devices/DevicesPanel.js';
+import { QuestionsPanel } from './questions/QuestionsPanel.js';
 import { StaffSignIn } from './StaffSignIn.js';
 import { StatisticsPanel } from './StatisticsPanel.js';
 import { roleName, staffTranslator } from './staff-i18n.js';
@@ -23,7 +24,7 @@ const TOUCH_EVERY_MS = 10_000;
 
 interface Tab {
   id: string;
-  label: 'tabDay' | 'tabDevices' | 'tabStatistics' | 'tabConfig' | 'tabAccounts' | 'tabAudit';
+  label: 'tabDay' | 'tabDevices' | 'tabStatistics' | 'tabQuestions' | 'tabConfig' | 'tabAccounts' | 'tabAudit';
   role: StaffRole;
   panel: (props: StaffPanelProps) => ReactNode;
 }
@@ -32,6 +33,7 @@ const TABS: Tab[] = [
   { id: 'day', label: 'tabDay', role: 'operator', panel: (props) => <DayPanel {...props} /> },
   { id: 'devices', label: 'tabDevices', role: 'operator', panel: (props) => <DevicesPanel {...props} /> },
   { id: 'statistics', label: 'tabStatistics', role: 'operator', panel: (props) => <StatisticsPanel {...props} /> },
+  { id: 'questions', label: 'tabQuestions', role: 'operator', panel: (props) => <QuestionsPanel {...props} /> },
   { id: 'config', label: 'tabConfig', role: 'admin', panel: (props) => <ConfigPanel {...props} /> },
   { id: 'accounts', label: 'tabAccounts', role: 'admin', panel: (props) => <AccountsPanel {...props} /> },
   { id: 'audit', label: 'tabAudit', role: 'admin', panel: (props) => <AuditPanel {...props} /> },
