@@ -1,8 +1,8 @@
 /**
  * Security rules for every web contents, hooked on `web-contents-created` so windows made later are
  * covered too: no navigation away (in any frame), no new windows, no webviews, no keys that reload
- * or leave the page; and for the session a deny-by-default permission table with the camera as its
- * only exception, and no downloads. Electron comes in only as types: tested with stand-ins.
+ * or leave the page; and for the session a deny-by-default permission table whose only exception is
+ * the kiosk page's own camera and microphone (the card's picture, speech recognition), and no downloads. Electron comes in only as types: tested with stand-ins.
  */
 import type { App, Session, WebContents } from 'electron';
 import { isBlockedKeyCombo } from './key-combos.js';
