@@ -5,6 +5,8 @@ const PATHS = {
   advice:
     'M21 12a8.5 8.5 0 0 1-12.4 7.6L3 21l1.4-5.2A8.5 8.5 0 1 1 21 12z M9.6 9.6a2.5 2.5 0 1 1 3.4 2.3c-.6.3-1 .8-1 1.4v.4 M12 16.4v.1',
   star: 'M12 2.8l2.8 5.8 6.4.9-4.6 4.5 1.1 6.4L12 17.4l-5.7 3 1.1-6.4-4.6-4.5 6.4-.9z',
+  /** A loudspeaker with sound waves: read the screen aloud, hear instructions. */
+  speaker: 'M4 9h4l5-4.5v15L8 15H4z M16.5 8.5a5 5 0 0 1 0 7 M19.5 5.5a9.2 9.2 0 0 1 0 13',
   lock: 'M6 11h12a1 1 0 0 1 1 1v8a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1v-8a1 1 0 0 1 1-1z M8 11V7a4 4 0 0 1 8 0v4 M12 15v2',
   back: 'M20 12H5 M11 18l-6-6 6-6',
   next: 'M4 12h15 M13 6l6 6-6 6',

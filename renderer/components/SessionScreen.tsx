@@ -2,8 +2,10 @@ import type { ReactNode } from 'react';
 import type { KioskView, Locale, ScreenId } from '../../bridge/contract.js';
 import { useT } from '../i18n/I18nProvider.js';
 import { useSend } from '../send-context.js';
+import { useScreenReading } from '../speech/use-screen-reading.js';
 import { BigButton } from './BigButton.js';
 import { Header } from './Header.js';
+import { ListenButton } from './ListenButton.js';
 
 interface SessionScreenProps {
   screen: ScreenId;
@@ -21,19 +23,27 @@ interface SessionScreenProps {
   children?: ReactNode;
 }
 
-/** The frame of every screen inside a session: header, body, and a footer with Back and actions. */
+/**
+ * The frame of every screen inside a session: header, body, and a footer with Back and actions.
+ * It reads the screen aloud (the header's "listen", or on entry in audio-guided mode, whose bigger
+ * targets hang on the root's `audio-guide` class).
+ */
 export function SessionScreen({ screen, view, title, canGoBack = false, cancelLabel, switchLocales, actions, children }: SessionScreenProps) {
   const t = useT();
   const send = useSend();
+  const reading = useScreenReading(view);
   const hasFooter = canGoBack || actions !== undefined;
+  const locales = switchLocales ?? [view.locale];
+  const classes = ['screen', 'screen--session', `screen--${screen}`, view.display.audioGuide && 'audio-guide'].filter(Boolean).join(' ');
   return (
-    <div className={`screen screen--session screen--${screen}`} data-screen={screen}>
+    <div className={classes} data-screen={screen}>
       <Header
         servicePointName={view.servicePointName}
         cancelLabel={cancelLabel ?? t('common.startOver')}
         onCancel={() => send({ type: 'ui.cancel' })}
         display={view.display}
-        switchLocales={switchLocales ?? [view.locale]}
+        switchLocales={locales}
+        listen={reading.available && <ListenButton reading={reading.reading} onPress={reading.toggle} locales={locales} />}
       />
       {/* Focusable: when big text makes the body scroll, it scrolls by keyboard too (WCAG 2.1.1). */}
       <main className="screen__body" tabIndex={0}>

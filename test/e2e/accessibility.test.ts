@@ -28,8 +28,11 @@ function displayClasses(page: Page): Promise<string[]> {
   return page.evaluate(() => [...document.documentElement.classList].filter((name) => name.startsWith('a11y-')));
 }
 
+/** Audio-guided mode is checked on its own two screens only (the menu of three, the groups). */
+type CheckedMode = Mode | 'guided';
+
 interface ScreenReport {
-  mode: Mode;
+  mode: CheckedMode;
   locale: Locale;
   screen: string;
   violations: AxeFinding[];
@@ -44,7 +47,7 @@ afterAll(() => {
 });
 
 /** Check the screen on show and picture it; the test fails at the end with everything found. */
-async function check(page: Page, mode: Mode, locale: Locale, screen: ScreenId, name: string = screen): Promise<void> {
+async function check(page: Page, mode: CheckedMode, locale: Locale, screen: ScreenId, name: string = screen): Promise<void> {
   await expectScreen(page, screen);
   await keepPicture(page, `a11y-${mode}-${locale}-${name}`);
   reports.push({
@@ -187,6 +190,19 @@ describe('every citizen screen', () => {
     const { kiosk, page, problems } = await session.open(PORTRAIT, { config });
     const from = reports.length;
     await walkProblemScreens(page, kiosk, mode, locale);
+    expect(problemsSince(from)).toEqual(NONE);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('audio-guided mode', () => {
+  it.each(['vi', 'en'] as const)('in %s: the three-choice menu and the service groups pass too', async (locale) => {
+    const { page, problems } = await session.open(PORTRAIT);
+    const from = reports.length;
+    await tap(page, `hear-instructions-${locale}`);
+    await check(page, 'guided', locale, 'menu');
+    await tap(page, 'menu-ticket');
+    await check(page, 'guided', locale, 'chooseService');
     expect(problemsSince(from)).toEqual(NONE);
     expect(problems).toEqual([]);
   });
