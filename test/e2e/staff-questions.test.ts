@@ -10,6 +10,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.js';
 import { ARTIFACTS, type BrowserKiosk, expectScreen, keepPicture, kioskBrowserSession, tap } from './kiosk-browser.js';
 import { expectNothingOverflows, typeOnScreen } from './screen-checks.js';
 import { OPERATOR, signInAsStaff, staffConfig } from './staff-browser.js';
@@ -22,6 +23,11 @@ async function picture(page: Page, shot: string): Promise<void> {
   await keepPicture(page, shot);
   mkdirSync(SHOTS, { recursive: true });
   copyFileSync(join(ARTIFACTS, `${shot}.png`), join(SHOTS, `${shot}.png`));
+}
+
+/** axe's serious and critical WCAG A/AA findings on the screen as it is. */
+async function expectAccessible(page: Page): Promise<void> {
+  expect((await axeViolations(page)).filter((finding) => finding.impact === 'serious' || finding.impact === 'critical')).toEqual([]);
 }
 
 /** Staff's on-screen keys: capitals with shift, spaces with the space bar, signs on their row. */
@@ -67,6 +73,7 @@ describe('staff questions screen', () => {
     expect(await page.getByTestId('unanswered-count').innerText()).toBe('1 lần');
     await expectNothingOverflows(page);
     await picture(page, 'staff-questions-02-list');
+    await expectAccessible(page);
 
     await tap(page, 'answer-this');
     await expect.poll(() => page.getByTestId('answer-from').innerText()).toContain('Người dân đã hỏi: "co cho sac dien thoai khong" (1 lần)');
@@ -79,6 +86,7 @@ describe('staff questions screen', () => {
     await tap(page, 'answer-save');
     await expect.poll(() => page.getByTestId('problem-answer-answer-vi').innerText()).toBe('Không được để trống');
     await picture(page, 'staff-questions-03-form-refused');
+    await expectAccessible(page);
 
     await tap(page, 'edit-answer-answer-vi');
     await typeKeys(page, 'Cos, owr canhj ghees chowf');
@@ -91,6 +99,7 @@ describe('staff questions screen', () => {
     expect(await page.getByTestId('added-answers').innerText()).toContain('Có chỗ sạc điện thoại không');
     await expectNothingOverflows(page);
     await picture(page, 'staff-questions-05-answered');
+    await expectAccessible(page);
     await tap(page, 'staff-sign-out');
 
     const again = await citizenAsks(page, 'co cho sac dien thoai khong', 'staff-questions-06-citizen-answered');
