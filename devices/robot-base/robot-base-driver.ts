@@ -1,6 +1,6 @@
 /**
  * Everything a RobotBase does above the wire, shared by the serial adapter and the mock: a job
- * (trip, docking, dispensing) is a command the base accepts and an event that finishes it, with
+ * (trip, going home or docking, dispensing) is a command the base accepts and an event that finishes it, with
  * a deadline; faults, stop() and disconnection fail the job; events move the health.
  */
 import type { DeviceHealthTracker } from '../device-health.js';
@@ -24,7 +24,7 @@ export interface RobotLink {
 export interface RobotTimeouts {
   /** How long a command waits for the base's OK/ERR. */
   replyTimeoutMs?: number;
-  /** How long a trip (to a counter or the dock) may take, obstacles included. */
+  /** How long a trip (to a counter, its post or the dock) may take, obstacles included. */
   travelTimeoutMs?: number;
   dispenseTimeoutMs?: number;
 }
@@ -54,6 +54,10 @@ export class RobotBaseDriver extends DeviceWithHealth implements RobotBase {
     }
     const arrived = (event: RobotBaseEvent) => event.type === 'arrived' && event.counter === counter;
     return this.job({ type: 'goTo', counter }, arrived, this.timeouts.travelTimeoutMs, signal);
+  }
+
+  home(signal?: AbortSignal): Promise<void> {
+    return this.job({ type: 'home' }, (event) => event.type === 'home', this.timeouts.travelTimeoutMs, signal);
   }
 
   dock(signal?: AbortSignal): Promise<void> {

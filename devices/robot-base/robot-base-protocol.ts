@@ -1,7 +1,7 @@
 /**
  * The robot base's lines (devices/README.md), both directions: the host numbers each command
  * (`#12 GOTO 3`) and the base answers with the same number (`#12 OK`, `#12 OK 87`,
- * `#12 ERR BUSY`); events (`ARRIVED 3`, `OBSTACLE`, `FAULT MOTOR`...) carry no number. The
+ * `#12 ERR BUSY`); events (`ARRIVED 3`, `HOME`, `OBSTACLE`, `FAULT MOTOR`...) carry no number. The
  * heartbeat is a bare `PING` → `PONG`. Pure; the adapter uses the host half, the virtual base
  * the device half.
  */
@@ -14,6 +14,7 @@ export const MAX_COUNTER = 99;
 
 export type RobotCommand =
   | { type: 'goTo'; counter: number }
+  | { type: 'home' }
   | { type: 'dock' }
   | { type: 'dispense'; item: DispenseItem }
   | { type: 'stop' }
@@ -59,6 +60,8 @@ export function commandLine(seq: number, command: RobotCommand): string {
   switch (command.type) {
     case 'goTo':
       return `#${seq} GOTO ${command.counter}`;
+    case 'home':
+      return `#${seq} HOME`;
     case 'dock':
       return `#${seq} DOCK`;
     case 'dispense':
@@ -92,6 +95,7 @@ function parseEvent([word, argument, ...rest]: string[]): RobotBaseEvent | null 
   if (rest.length > 0) return null;
   if (argument === undefined) {
     if (word === 'DOCKED') return { type: 'docked' };
+    if (word === 'HOME') return { type: 'home' };
     if (word === 'OBSTACLE') return { type: 'obstacle' };
     if (word === 'CLEAR') return { type: 'clear' };
     return null;
@@ -125,6 +129,7 @@ export function parseHostLine(line: string): HostLine | null {
 
 function parseCommand(verb: string | undefined, argument: string | undefined): RobotCommand | null {
   if (argument === undefined) {
+    if (verb === 'HOME') return { type: 'home' };
     if (verb === 'DOCK') return { type: 'dock' };
     if (verb === 'STOP') return { type: 'stop' };
     if (verb === 'BATTERY?') return { type: 'battery' };
@@ -154,6 +159,8 @@ export function eventLine(event: RobotBaseEvent): string {
       return `ARRIVED ${event.counter}`;
     case 'docked':
       return 'DOCKED';
+    case 'home':
+      return 'HOME';
     case 'dispensed':
       return `DISPENSED ${wireItem(event.item)}`;
     case 'obstacle':

@@ -1,6 +1,7 @@
 /**
  * The mobile base of the service robot: it drives to a counter (guiding a citizen), back to its
- * dock, and hands out water or sweets. Commands resolve when the job is done, not when accepted.
+ * post (where citizens find it) or its dock, and hands out water or sweets. Commands resolve when
+ * the job is done, not when accepted.
  */
 import type { MonitoredDevice } from '../device-health.js';
 
@@ -22,6 +23,8 @@ export type FaultCode = BaseErrorCode | 'failed';
 export type RobotBaseEvent =
   | { type: 'arrived'; counter: number }
   | { type: 'docked' }
+  /** Back at its post, where it waits for citizens. */
+  | { type: 'home' }
   | { type: 'dispensed'; item: DispenseItem }
   /** Something blocks the way: the base waits (the trip's timeout keeps running) until `clear`. */
   | { type: 'obstacle' }
@@ -32,6 +35,8 @@ export type RobotBaseEvent =
 export interface RobotBase extends MonitoredDevice {
   /** Drive to a counter; resolves on arrival. Aborting stops the base. */
   goTo(counter: number, signal?: AbortSignal): Promise<void>;
+  /** Drive back to its post; resolves once there. */
+  home(signal?: AbortSignal): Promise<void>;
   /** Drive back to the charging dock; resolves once docked. */
   dock(signal?: AbortSignal): Promise<void>;
   /** Hand out one item; resolves once it is out. */

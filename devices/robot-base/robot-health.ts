@@ -16,6 +16,7 @@ export function healthAfter(health: DeviceHealth, event: RobotBaseEvent): Health
     case 'fault':
       return { state: 'fault', reason: event.code };
     case 'arrived':
+    case 'home':
     case 'docked':
     case 'dispensed':
       return health.state === 'fault' ? READY : null;

@@ -14,12 +14,12 @@ export interface SimulatedRobotOptions {
   /** The counters it knows the way to. */
   counters?: readonly number[];
   batteryPercent?: number;
-  /** Below this charge it refuses trips to counters (docking is always allowed). */
+  /** Below this charge it refuses to leave for a counter or its post (docking is always allowed). */
   minTravelPercent?: number;
   stock?: Partial<Record<DispenseItem, number>>;
 }
 
-type Place = number | 'dock';
+type Place = number | 'post' | 'dock';
 
 interface Trip {
   target: Place;
@@ -30,22 +30,31 @@ interface Trip {
 
 const ok = (value: number | null = null): RobotReply => ({ ok: true, value });
 
+function arrivalAt(place: Place): RobotBaseEvent {
+  if (place === 'dock') return { type: 'docked' };
+  if (place === 'post') return { type: 'home' };
+  return { type: 'arrived', counter: place };
+}
+
 export class SimulatedRobot {
-  /** Where it stands; null while travelling or after a stop between places. */
+  /** Where it stands; null while travelling or after a stop between places. It starts on its dock. */
   position: Place | null = 'dock';
   battery: number;
+  /** How long any trip and each dispensing take: a test may make it quicker while it runs. */
+  travelMs: number;
+  dispenseMs: number;
   readonly stock: Record<DispenseItem, number>;
   private readonly events = new ListenerSet<RobotBaseEvent>();
-  private readonly options: Required<Omit<SimulatedRobotOptions, 'stock' | 'batteryPercent'>>;
+  private readonly options: Required<Pick<SimulatedRobotOptions, 'counters' | 'minTravelPercent'>>;
   private trip: Trip | null = null;
   private dispensing: NodeJS.Timeout | null = null;
   private blocked = false;
   private faulted: FaultCode | null = null;
 
   constructor(options: SimulatedRobotOptions = {}) {
+    this.travelMs = options.travelMs ?? 3_000;
+    this.dispenseMs = options.dispenseMs ?? 1_000;
     this.options = {
-      travelMs: options.travelMs ?? 3_000,
-      dispenseMs: options.dispenseMs ?? 1_000,
       counters: options.counters ?? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
       minTravelPercent: options.minTravelPercent ?? 10,
     };
@@ -72,6 +81,10 @@ export class SimulatedRobot {
         if (this.battery < this.options.minTravelPercent) return refusal('lowBattery');
         this.startTrip(command.counter);
         return ok();
+      case 'home':
+        if (this.battery < this.options.minTravelPercent) return refusal('lowBattery');
+        this.startTrip('post');
+        return ok();
       case 'dock':
         this.startTrip('dock');
         return ok();
@@ -81,7 +94,7 @@ export class SimulatedRobot {
           this.dispensing = null;
           this.stock[command.item] -= 1;
           this.events.emit({ type: 'dispensed', item: command.item });
-        }, this.options.dispenseMs);
+        }, this.dispenseMs);
         return ok();
     }
   }
@@ -128,7 +141,7 @@ export class SimulatedRobot {
   private startTrip(target: Place): void {
     const there = this.position === target;
     this.position = null;
-    this.trip = { target, remainingMs: there ? 0 : this.options.travelMs, startedAt: 0, timer: null };
+    this.trip = { target, remainingMs: there ? 0 : this.travelMs, startedAt: 0, timer: null };
     if (!this.blocked) this.drive(this.trip);
   }
 
@@ -137,7 +150,7 @@ export class SimulatedRobot {
     trip.timer = setTimeout(() => {
       this.trip = null;
       this.position = trip.target;
-      this.events.emit(trip.target === 'dock' ? { type: 'docked' } : { type: 'arrived', counter: trip.target });
+      this.events.emit(arrivalAt(trip.target));
     }, Math.max(0, trip.remainingMs));
   }
 

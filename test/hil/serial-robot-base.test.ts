@@ -56,10 +56,12 @@ describe.each(rigs)('robot base contract: %s', (_name, openRig) => {
     await rig?.close();
   });
 
-  it('drives to a counter and back to the dock, reporting each arrival', async () => {
+  it('drives to a counter, back to its post and to the dock, reporting each arrival', async () => {
     await rig.base.goTo(2);
+    await rig.base.home();
+    expect(rig.robot.position).toBe('post');
     await rig.base.dock();
-    expect(events).toEqual([{ type: 'arrived', counter: 2 }, { type: 'docked' }]);
+    expect(events).toEqual([{ type: 'arrived', counter: 2 }, { type: 'home' }, { type: 'docked' }]);
     expect(rig.base.health()).toMatchObject({ kind: 'robotBase', state: 'ready' });
   });
 
@@ -102,6 +104,7 @@ describe.each(rigs)('robot base contract: %s', (_name, openRig) => {
     expect(events).toEqual([{ type: 'battery', percent: 5 }]);
     expect(rig.base.health()).toMatchObject({ state: 'degraded', reason: 'lowBattery' });
     await expect(rig.base.goTo(1)).rejects.toMatchObject({ code: 'lowBattery' });
+    await expect(rig.base.home()).rejects.toMatchObject({ code: 'lowBattery' });
     expect(await rig.base.battery()).toBe(5);
   });
 
@@ -132,8 +135,9 @@ describe('serial robot base on a virtual base (socat)', () => {
 
   it('numbers its commands on the wire', async () => {
     await rig.adapter.goTo(2);
+    await rig.adapter.home();
     await rig.adapter.battery();
-    expect(rig.twin.received).toEqual(['#1 GOTO 2', '#2 BATTERY?']);
+    expect(rig.twin.received).toEqual(['#1 GOTO 2', '#2 HOME', '#3 BATTERY?']);
   });
 
   it('times out a command to a base that went silent, before the heartbeat calls it offline', async () => {

@@ -13,6 +13,7 @@ import type { RobotBaseEvent } from '../../../devices/robot-base/robot-base.js';
 describe('robot base protocol, host side', () => {
   it.each<[RobotCommand, string]>([
     [{ type: 'goTo', counter: 3 }, '#12 GOTO 3'],
+    [{ type: 'home' }, '#12 HOME'],
     [{ type: 'dock' }, '#12 DOCK'],
     [{ type: 'dispense', item: 'water' }, '#12 DISPENSE WATER'],
     [{ type: 'dispense', item: 'sweets' }, '#12 DISPENSE SWEETS'],
@@ -34,6 +35,7 @@ describe('robot base protocol, host side', () => {
     ['#7 ERR OVERHEAT', { kind: 'reply', seq: 7, reply: { ok: false, code: 'failed', wireCode: 'OVERHEAT' } }],
     ['ARRIVED 3', { kind: 'event', event: { type: 'arrived', counter: 3 } }],
     ['DOCKED', { kind: 'event', event: { type: 'docked' } }],
+    ['HOME', { kind: 'event', event: { type: 'home' } }],
     ['OBSTACLE', { kind: 'event', event: { type: 'obstacle' } }],
     ['CLEAR\r', { kind: 'event', event: { type: 'clear' } }],
     ['FAULT MOTOR', { kind: 'event', event: { type: 'fault', code: 'motorFault' } }],
@@ -48,7 +50,7 @@ describe('robot base protocol, host side', () => {
 
   it.each([
     '#12', '#x OK', '#12 OK 87 1', '#12 OK -1', '#12 OK 08', '#12 ERR', '#12 MAYBE', 'ARRIVED', 'ARRIVED 0', 'ARRIVED 100', 'ARRIVED three',
-    'BATTERY 101', 'BATTERY', 'DISPENSED COFFEE', 'DOCKED 1', 'FAULT', 'PONG PONG', 'arrived 3', '',
+    'BATTERY 101', 'BATTERY', 'DISPENSED COFFEE', 'DOCKED 1', 'HOME 2', 'FAULT', 'PONG PONG', 'arrived 3', '',
   ])('ignores the malformed %j', (line) => {
     expect(parseBaseLine(line)).toBeNull();
   });
@@ -60,6 +62,7 @@ describe('robot base protocol, device side', () => {
     expect(parseHostLine('#4 FLY 3')).toEqual({ kind: 'bad', seq: 4 });
     expect(parseHostLine('#4 GOTO 0')).toEqual({ kind: 'bad', seq: 4 });
     expect(parseHostLine('#4 DOCK NOW')).toEqual({ kind: 'bad', seq: 4 });
+    expect(parseHostLine('#4 HOME 3')).toEqual({ kind: 'bad', seq: 4 });
     expect(parseHostLine('GOTO 3')).toBeNull();
     expect(parseHostLine('#99999 DOCK')).toBeNull();
   });
@@ -71,6 +74,7 @@ describe('robot base protocol, device side', () => {
     const events: RobotBaseEvent[] = [
       { type: 'arrived', counter: 12 },
       { type: 'docked' },
+      { type: 'home' },
       { type: 'dispensed', item: 'sweets' },
       { type: 'obstacle' },
       { type: 'clear' },
