@@ -18,13 +18,12 @@ export function ListenButton({ reading, onPress, locales }: ListenButtonProps) {
       className="display-switch listen-button"
       data-testid="listen"
       aria-pressed={reading}
-      aria-label={words.map(({ t }) => t(reading ? 'readAloud.stopLabel' : 'readAloud.listenLabel')).join(' / ')}
       onClick={onPress}
     >
       <span className="display-switch__icons" aria-hidden="true">
         <Icon name="speaker" className="display-switch__icon" />
       </span>
-      <span className="display-switch__words" aria-hidden="true">
+      <span className="display-switch__words">
         {words.map(({ locale, t }) => (
           <span key={locale} lang={locale} className="display-switch__word">
             {t(reading ? 'readAloud.stop' : 'readAloud.listen')}

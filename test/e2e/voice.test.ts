@@ -3,30 +3,25 @@
  * screen on entry; "listen" reads the screen on demand; no voice, no button. Headless Chromium has
  * no voices of its own, so the kiosk's voice (the runtime's mock speaker, which records) reads;
  * with a browser voice for Vietnamese injected, the page speaks itself and the kiosk says nothing.
- * Pictures go to /tmp/shots/voice/.
+ * Pictures: test-artifacts/e2e/voice-*.png.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Locale } from '../../bridge/contract.js';
 import { translator } from '../../renderer/i18n/index.js';
 import { spokenScreen } from '../../renderer/speech/spoken-screen.js';
-import { type BrowserKiosk, expectScreen, kioskBrowserSession, tap } from './kiosk-browser.js';
+import { type BrowserKiosk, expectScreen, keepPicture, kioskBrowserSession, tap } from './kiosk-browser.js';
 
 const session = kioskBrowserSession();
 const PORTRAIT = { width: 1080, height: 1920 };
-const SHOTS = '/tmp/shots/voice';
 
 const MENU_GUIDED_VI =
   'Mời ông/bà chọn việc cần làm. Bấm số 1 để lấy số thứ tự. Bấm số 2 để hỏi về thủ tục. Bấm số 3 để đánh giá sự hài lòng.';
 const MENU_EN = 'What would you like to do? Get a queue number, ask about a procedure, or rate our service.';
 
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(250);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+/** Pictures for people to look at: test-artifacts/e2e/voice-<name>.png. */
+function shot(page: Page, name: string): Promise<void> {
+  return keepPicture(page, `voice-${name}`);
 }
 
 /** What the kiosk's own voice has said so far. */
