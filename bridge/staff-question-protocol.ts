@@ -48,7 +48,7 @@ export const questionRequestRoles: RequestRoles<QuestionRequest['type']> = {
 /** The same question asked by one or more citizens (as logged: redacted). */
 export interface QuestionGroupView {
   key: string;
-  /** The latest wording asked. */
+  /** Its most legible wording (with marks, not in capitals; the latest of equals). */
   question: string;
   count: number;
   /** ISO 8601. */

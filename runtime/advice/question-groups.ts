@@ -2,7 +2,8 @@
  * The unanswered questions as staff read them: the same question asked several times is one
  * group, told apart as the catalogue search and the advice matcher fold words (no marks, đ → d,
  * lower case, punctuation and spacing ignored), with how often, when first and last, and in which
- * languages it was asked. A group staff marked handled stays closed until someone asks it again.
+ * languages it was asked, shown by its most legible wording. A group staff marked handled stays
+ * closed until someone asks it again.
  */
 import { LOCALES, type Locale } from '../../bridge/contract.js';
 import type { QuestionGroupView } from '../../bridge/staff-question-protocol.js';
@@ -30,10 +31,10 @@ export function groupQuestions(entries: readonly UnknownQuestion[], handled: Rea
     }
     group.count += 1;
     if (later(group.firstAt, entry.at)) group.firstAt = entry.at;
-    if (!later(group.lastAt, entry.at)) {
-      group.lastAt = entry.at;
-      group.question = entry.question;
-    }
+    const latest = !later(group.lastAt, entry.at);
+    if (latest) group.lastAt = entry.at;
+    const clearer = legibility(entry.question) - legibility(group.question);
+    if (clearer > 0 || (clearer === 0 && latest)) group.question = entry.question;
     if (!group.locales.includes(entry.locale)) group.locales.push(entry.locale);
   }
   for (const group of groups.values()) {
@@ -44,6 +45,16 @@ export function groupQuestions(entries: readonly UnknownQuestion[], handled: Rea
   return [...groups.values()].sort(
     (a, b) => Number(b.open) - Number(a.open) || b.count - a.count || Date.parse(b.lastAt) - Date.parse(a.lastAt),
   );
+}
+
+/**
+ * How well a wording reads, to show the group by (and start staff's answer from): with its
+ * Vietnamese marks rather than without, not shouted in capitals.
+ */
+function legibility(question: string): number {
+  const marks = question.normalize('NFD').replace(/[^\u0300-\u036f]/g, '').length + (question.match(/[đĐ]/g)?.length ?? 0);
+  const shouted = /\p{L}/u.test(question) && question === question.toUpperCase();
+  return marks - (shouted ? 1000 : 0);
 }
 
 function later(a: string, b: string): boolean {

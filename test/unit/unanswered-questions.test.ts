@@ -99,7 +99,7 @@ describe('grouping the same question', () => {
     expect(questionKey('?!')).toBe('');
   });
 
-  it('counts each group with its first and last time, its languages and its latest wording; most asked first', () => {
+  it('counts each group with its first and last time, its languages and its most legible wording; most asked first', () => {
     const groups = groupQuestions(
       [
         asked('có chỗ gửi xe không', '2026-11-20T08:00:00.000Z'),
@@ -113,7 +113,7 @@ describe('grouping the same question', () => {
     expect(groups).toEqual([
       {
         key: 'co cho gui xe khong',
-        question: 'CO CHO GUI XE KHONG',
+        question: 'Có chỗ gửi xe không?',
         count: 3,
         firstAt: '2026-11-20T08:00:00.000Z',
         lastAt: '2026-11-21T10:00:00.000Z',

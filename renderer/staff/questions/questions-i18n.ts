@@ -4,7 +4,7 @@ import { interpolate } from '../../i18n/interpolate.js';
 
 const vi = {
   openTitle: 'Câu hỏi kiosk chưa trả lời được',
-  openHint: 'Người dân đã hỏi những câu này tại kiosk và được mời đến quầy hướng dẫn. Số điện thoại, số giấy tờ đã được che. Thêm câu trả lời để kiosk tự trả lời lần sau.',
+  openHint: 'Người dân đã hỏi những câu này tại kiosk và được mời đến quầy hướng dẫn. Các dãy số dài (số điện thoại, số giấy tờ) và địa chỉ email đã được che. Thêm câu trả lời để kiosk tự trả lời lần sau.',
   noOpen: 'Không còn câu hỏi nào chưa xử lý.',
   question: 'Câu hỏi',
   times: 'Số lần hỏi',
@@ -51,7 +51,7 @@ type QuestionsKey = keyof typeof vi;
 
 const en: Record<QuestionsKey, string> = {
   openTitle: 'Questions the kiosk could not answer',
-  openHint: 'Citizens asked these at the kiosk and were sent to the information desk. Phone and document numbers are hidden. Add an answer so the kiosk answers next time.',
+  openHint: 'Citizens asked these at the kiosk and were sent to the information desk. Long runs of digits (phone and document numbers) and e-mail addresses are hidden. Add an answer so the kiosk answers next time.',
   noOpen: 'No questions left to deal with.',
   question: 'Question',
   times: 'Times asked',
