@@ -6,6 +6,7 @@ import { I18nProvider } from './i18n/I18nProvider.js';
 import { ConnectingScreen } from './screens/ConnectingScreen.js';
 import { ScreenSwitch } from './screens/ScreenSwitch.js';
 import { SendProvider } from './send-context.js';
+import { KioskSpeaking } from './speech/kiosk-speaking.js';
 import { StaffApp } from './staff/StaffApp.js';
 import { StaffCorner } from './staff/StaffCorner.js';
 import { useKioskView } from './use-kiosk-view.js';
@@ -59,12 +60,14 @@ export function App({ bridge }: { bridge: KioskBridge }) {
   return (
     <I18nProvider locale={view.locale}>
       <SendProvider send={send} sendFrame={sendFrame}>
-        {/* Keyed by screen: each screen mounts afresh, so focus and scroll start at the top. */}
-        <ScreenSwitch key={view.screen} view={view} />
-        <StaffCorner call={bridge.staff} />
-        {view.idleSecondsLeft !== null && (
-          <IdleWarning secondsLeft={view.idleSecondsLeft} onStillHere={() => send({ type: 'ui.stillHere' })} />
-        )}
+        <KioskSpeaking value={view.voice.speaking !== null}>
+          {/* Keyed by screen: each screen mounts afresh, so focus and scroll start at the top. */}
+          <ScreenSwitch key={view.screen} view={view} />
+          <StaffCorner call={bridge.staff} />
+          {view.idleSecondsLeft !== null && (
+            <IdleWarning secondsLeft={view.idleSecondsLeft} onStillHere={() => send({ type: 'ui.stillHere' })} />
+          )}
+        </KioskSpeaking>
       </SendProvider>
     </I18nProvider>
   );

@@ -1,12 +1,13 @@
+import { useEffect, useRef } from 'react';
 import type { Locale } from '../../bridge/contract.js';
 import { COMMENT_MAX_LENGTH } from '../../bridge/satisfaction-poll.js';
 import { Icon } from '../components/Icon.js';
 import { LetterKeyboard } from '../components/LetterKeyboard.js';
 import { limitComment } from './poll-flow.js';
 import type { RatingTranslate } from './rating-i18n.js';
-import { appendSpoken } from './speech.js';
+import { appendSpoken } from '../speech/recognition.js';
+import { useListening } from '../speech/use-listening.js';
 import { typeTelex } from './telex.js';
-import { useSpeech } from './use-speech.js';
 
 /** The tablet types on its own on-screen keys (Telex in Vietnamese); a phone uses its own keyboard. */
 export type CommentTyping = 'onScreen' | 'device';
@@ -22,7 +23,17 @@ interface CommentStepProps {
 /** After a low score: an optional comment, typed or, where the browser can, spoken. */
 export function CommentStep({ t, locale, typing, comment, onChange }: CommentStepProps) {
   const change = (text: string) => onChange(limitComment(text));
-  const speech = useSpeech(locale, (spoken) => change(appendSpoken(comment, spoken)));
+  const speech = useListening(t('listenLanguage'));
+  // The words come after the tap: they go after the comment as it is then, typed meanwhile too.
+  const addSpoken = useRef<(spoken: string) => void>(() => undefined);
+  useEffect(() => {
+    addSpoken.current = (spoken) => change(appendSpoken(comment, spoken));
+  });
+  const listen = () =>
+    speech.toggle((spoken) => {
+      addSpoken.current(spoken);
+      return true;
+    });
   const type = (letter: string) => change(locale === 'vi' ? typeTelex(comment, letter) : comment + letter);
 
   return (
@@ -48,13 +59,13 @@ export function CommentStep({ t, locale, typing, comment, onChange }: CommentSte
           />
         )}
         {speech.available && (
-          <button type="button" className="comment__speak" data-testid="speak" disabled={speech.listening} onClick={speech.listen}>
+          <button type="button" className="comment__speak" data-testid="speak" disabled={speech.listening} onClick={listen}>
             <Icon name="mic" className="comment__mic" />
             {speech.listening ? t('listening') : t('speak')}
           </button>
         )}
       </div>
-      {speech.failed && (
+      {speech.failure !== null && (
         <p className="poll-step__note" data-testid="speech-failed" role="status">
           {t('speechFailed')}
         </p>

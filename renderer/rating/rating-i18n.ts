@@ -23,6 +23,8 @@ const vi = {
   commentHintPhone: 'Gõ bằng bàn phím của điện thoại.',
   commentLabel: 'Góp ý của ông/bà',
   commentPlaceholder: 'Ví dụ: cần thêm ghế chờ',
+  /** The language spoken comments are listened for (BCP 47). */
+  listenLanguage: 'vi-VN',
   speak: 'Nói',
   listening: 'Đang nghe… mời ông/bà nói',
   speechFailed: 'Chưa nghe rõ. Mời ông/bà nói lại hoặc gõ phím.',
@@ -68,6 +70,7 @@ const en: Readonly<Record<RatingMessageKey, string>> = {
   commentHintPhone: "Type with your phone's keyboard.",
   commentLabel: 'Your comment',
   commentPlaceholder: 'For example: more seats in the waiting area',
+  listenLanguage: 'en-US',
   speak: 'Speak',
   listening: 'Listening… please speak',
   speechFailed: 'We did not catch that. Please speak again or type.',

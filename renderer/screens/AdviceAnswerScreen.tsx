@@ -1,4 +1,5 @@
 import type { AdviceAnswerView, KioskView } from '../../bridge/contract.js';
+import { AskMic } from '../components/AskMic.js';
 import { BigButton } from '../components/BigButton.js';
 import { Icon } from '../components/Icon.js';
 import { SessionScreen } from '../components/SessionScreen.js';
@@ -7,7 +8,10 @@ import { useSend } from '../send-context.js';
 import { AdviceWhere } from './AdviceWhere.js';
 import './AdviceScreens.css';
 
-/** The answer to the citizen's question: a frequent question's, a procedure's (the part asked first), or "ask at the information counter". */
+/**
+ * The answer to the citizen's question: a frequent question's, a procedure's (the part asked
+ * first), or "ask at the information counter"; another question typed, or said to the microphone.
+ */
 export function AdviceAnswerScreen({ view }: { view: KioskView }) {
   const t = useT();
   const send = useSend();
@@ -44,6 +48,8 @@ export function AdviceAnswerScreen({ view }: { view: KioskView }) {
         {advice.question}
       </p>
       <AnswerBody answer={answer} />
+      {/* Another question, said rather than typed: asked at once, as on the question screen. */}
+      <AskMic />
     </SessionScreen>
   );
 }

@@ -120,6 +120,12 @@ export function listenOnce(Recognition: RecognitionConstructor, options: ListenO
   return () => settle(() => undefined);
 }
 
+/** Words dictated after what was already typed (a rating comment), one space between. */
+export function appendSpoken(text: string, spoken: string): string {
+  if (spoken === '') return text;
+  return text.trim() === '' ? spoken : `${text.trimEnd()} ${spoken}`;
+}
+
 /**
  * Whether this page may still offer the microphone: once recognition has failed for good it is
  * hidden on every screen for the page's life. Screens subscribe to hear when that happens.

@@ -5,13 +5,9 @@
  */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useT } from '../i18n/I18nProvider.js';
+import { useSend } from '../send-context.js';
+import { useKioskSpeaking } from './kiosk-speaking.js';
 import { type ListenFailure, listenOnce, pageListening } from './recognition.js';
-
-/*
- * The language listened for is the catalogue's `mic.language` (vi-VN, en-US): a translator's new
- * catalogue names its own, or the kiosk listens for Vietnamese. A language the recogniser lacks
- * says 'language-not-supported', and the microphone goes.
- */
 
 /** Long enough for a question said slowly; a citizen who said nothing is not kept waiting longer. */
 const UTTERANCE_TIMEOUT_MS = 12_000;
@@ -28,8 +24,16 @@ export interface Listening {
   toggle(onHeard: (transcript: string) => boolean): void;
 }
 
-export function useListening(): Listening {
+/**
+ * `language` (BCP 47) is for pages without the kiosk's catalogues (the rating pages name theirs);
+ * the kiosk's screens listen for the catalogue's `mic.language` (vi-VN, en-US), so a translator's
+ * new catalogue names its own. A language the recogniser lacks says 'language-not-supported', and
+ * the microphone goes.
+ */
+export function useListening(language?: string): Listening {
   const t = useT();
+  const send = useSend();
+  const kioskSpeaking = useKioskSpeaking();
   const available = useSyncExternalStore(pageListening.subscribe, pageListening.available, () => false);
   const [listening, setListening] = useState(false);
   const [interim, setInterim] = useState('');
@@ -56,8 +60,10 @@ export function useListening(): Listening {
     }
     const Recognition = pageListening.recognition();
     if (Recognition === null) return;
-    // The kiosk must not hear itself: the page's voice stops reading while the citizen speaks.
+    // The kiosk must not hear itself: the page's voice, and the kiosk's own, stop while the citizen
+    // speaks. ui.stopReading counts as a citizen's tap, so only when the kiosk is saying something.
     window.speechSynthesis?.cancel();
+    if (kioskSpeaking) send({ type: 'ui.stopReading' });
     setFailure(null);
     setInterim('');
     setListening(true);
@@ -68,7 +74,7 @@ export function useListening(): Listening {
       setListening(false);
       setInterim('');
     };
-    const stopListening = listenOnce(Recognition, { language: t('mic.language'), timeoutMs: UTTERANCE_TIMEOUT_MS }, {
+    const stopListening = listenOnce(Recognition, { language: language ?? t('mic.language'), timeoutMs: UTTERANCE_TIMEOUT_MS }, {
       interim: setInterim,
       heard(transcript) {
         finish();

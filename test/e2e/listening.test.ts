@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../bridge/contract.js';
 import { configSchema } from '../../domain/config/schema.js';
 import { axeViolations, seriousOrCritical } from './axe.js';
 import { expectScreen, keepPicture, kioskBrowserSession, tap } from './kiosk-browser.js';
@@ -152,6 +153,45 @@ describe('listening', () => {
     await expectScreen(page, 'adviceAnswer', 'listen-ask-answered');
     expect(await page.getByTestId('advice-answer-procedure').innerText()).toBe('Đăng ký khai sinh');
     expect(await page.evaluate(() => (window as unknown as { recognitionLanguages: string[] }).recognitionLanguages)).toEqual(['vi-VN']);
+    expect(problems).toEqual([]);
+  });
+
+  it('another question said on the answer screen is answered; the kiosk’s voice is stopped when it talks, and only then', async () => {
+    const { kiosk, page, problems } = await session.open(PORTRAIT);
+    await page.addInitScript(fakeRecognition, { utterances: ['làm giấy khai sinh cho con', 'đăng ký kết hôn'], hold: false });
+    // What the page sends, and whether a view saying the kiosk talks has reached it.
+    const sent: string[] = [];
+    const dispatch = kiosk.runtime.dispatch.bind(kiosk.runtime);
+    kiosk.runtime.dispatch = (event) => {
+      sent.push((event as { type: string }).type);
+      return dispatch(event);
+    };
+    let pageHeardKioskTalk = false;
+    page.on('websocket', (socket) =>
+      socket.on('framereceived', ({ payload }) => {
+        if (String(payload).includes('"speaking":{')) pageHeardKioskTalk = true;
+      }),
+    );
+    await page.reload();
+    await tap(page, 'touch-start', 'lang-vi', 'menu-advice', 'advice-mic-button');
+    await expectScreen(page, 'adviceAnswer');
+    expect(await page.getByTestId('advice-asked').innerText()).toContain('làm giấy khai sinh cho con');
+    // Nothing was being said: listening sent no "stop reading" (it would count as a tap).
+    expect(sent).not.toContain('ui.stopReading');
+
+    // The kiosk's voice reads the answer, and goes on until it is stopped.
+    kiosk.devices.speaker.speak = (_text: string, _locale: Locale, signal?: AbortSignal) =>
+      new Promise<void>((done) => signal?.addEventListener('abort', () => done()));
+    kiosk.runtime.voice.sayAndForget('Đăng ký khai sinh: giấy chứng sinh, căn cước của cha hoặc mẹ.', 'vi', 'screen');
+    await expect.poll(() => pageHeardKioskTalk).toBe(true);
+    await keepPicture(page, 'listen-answer-mic');
+    await expectAccessible(page);
+
+    await tap(page, 'advice-mic-button');
+    await expect.poll(() => kiosk.runtime.voice.view().speaking).toBeNull();
+    await expect.poll(() => page.getByTestId('advice-asked').innerText()).toContain('đăng ký kết hôn');
+    await expectScreen(page, 'adviceAnswer');
+    expect(sent.filter((type) => type === 'ui.stopReading')).toHaveLength(1);
     expect(problems).toEqual([]);
   });
 

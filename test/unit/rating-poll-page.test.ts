@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { counterFromSearch, tokenFromHash } from '../../renderer/rating/page-address.js';
 import { parseRatingMessage } from '../../renderer/rating/rating-message.js';
-import { appendSpoken, heardText, speechRecognizer } from '../../renderer/rating/speech.js';
 
 const ticket = {
   ticketId: 7,
@@ -49,23 +48,5 @@ describe('the host messages a rating page accepts', () => {
     expect(parseRatingMessage(JSON.stringify({ type: 'reply', id: 3, result: { ok: false, reason: 'alreadyRated' } }))).toBeNull();
     expect(parseRatingMessage(JSON.stringify({ type: 'reply', result: { ok: true } }))).toBeNull();
     expect(parseRatingMessage(JSON.stringify({ type: 'surprise' }))).toBeNull();
-  });
-});
-
-describe('spoken comments', () => {
-  it('finds the recognizer under either name, or none', () => {
-    class Recognizer {}
-    expect(speechRecognizer({ webkitSpeechRecognition: Recognizer })).toBe(Recognizer);
-    expect(speechRecognizer({ SpeechRecognition: Recognizer })).toBe(Recognizer);
-    expect(speechRecognizer({})).toBeNull();
-  });
-
-  it('keeps the final words heard and adds them after what was typed', () => {
-    const final = Object.assign([{ transcript: ' chờ lâu ' }], { isFinal: true });
-    const interim = Object.assign([{ transcript: 'quá' }], { isFinal: false });
-    expect(heardText({ resultIndex: 0, results: [final, interim] })).toBe('chờ lâu');
-    expect(appendSpoken('', 'chờ lâu')).toBe('chờ lâu');
-    expect(appendSpoken('ghế ít ', 'chờ lâu')).toBe('ghế ít chờ lâu');
-    expect(appendSpoken('ghế ít', '')).toBe('ghế ít');
   });
 });

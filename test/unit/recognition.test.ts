@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   type ListenFailure,
   ListeningAvailability,
+  appendSpoken,
   failureOf,
   findRecognition,
   listenOnce,
@@ -90,6 +91,12 @@ describe('listening once', () => {
     expect(events).toEqual(['heard:mấy giờ mở cửa']);
   });
 
+  it('keeps only the final words, trimmed, when a guess follows them', () => {
+    const { events, recognition } = listen();
+    recognition.says([' chờ lâu ', true], ['quá', false]);
+    expect(events).toEqual(['heard:chờ lâu']);
+  });
+
   it('takes the last guess when the recogniser ends without a final result', () => {
     const { events, recognition } = listen();
     recognition.says(['có', false]);
@@ -163,6 +170,15 @@ describe('what an error means for the citizen', () => {
     expect(failureOf('aborted')).toBe('noSpeech');
     expect(failureOf('bad-grammar')).toBe('notUnderstood');
     expect(failureOf('something-new')).toBe('notUnderstood');
+  });
+});
+
+describe('dictation', () => {
+  it('adds the words spoken after what was typed, one space between', () => {
+    expect(appendSpoken('', 'chờ lâu')).toBe('chờ lâu');
+    expect(appendSpoken('  ', 'chờ lâu')).toBe('chờ lâu');
+    expect(appendSpoken('ghế ít ', 'chờ lâu')).toBe('ghế ít chờ lâu');
+    expect(appendSpoken('ghế ít', '')).toBe('ghế ít');
   });
 });
 
