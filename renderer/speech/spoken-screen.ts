@@ -264,6 +264,26 @@ function fitted(text: string): string {
   return `${end > 0 ? head.slice(0, end) : head}.`;
 }
 
+/** The screens that say what the printer is doing. */
+const PRINTER_NEWS: ReadonlySet<ScreenId> = new Set(['confirm', 'printFailed', 'adviceProcedure']);
+
+/**
+ * What, changing while a screen stays, is news the citizen must hear in audio-guided mode: a card
+ * read that failed, a typed number refused, a ticket number not found, the checklist's print, the
+ * printer stopping. Live figures (people waiting) and typing are not: they would talk over the citizen.
+ */
+export function spokenNews(view: SessionView): string {
+  const { idRead, rating, advice } = view;
+  return JSON.stringify([
+    idRead.failures,
+    idRead.lastFailure,
+    idRead.manualError,
+    rating?.refusal?.reason ?? null,
+    advice?.checklist ?? null,
+    PRINTER_NEWS.has(view.screen) ? view.printerProblem : null,
+  ]);
+}
+
 /** What the screen of `view` says aloud, in the words of `t` (the session's language). */
 export function spokenScreen(view: SessionView, t: Translate): string {
   return fitted(screenLines(view, t));

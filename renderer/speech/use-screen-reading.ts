@@ -8,7 +8,7 @@ import type { KioskView } from '../../bridge/contract.js';
 import { useT } from '../i18n/I18nProvider.js';
 import { useSend } from '../send-context.js';
 import { PageVoice, readingVoice } from './page-voice.js';
-import { spokenScreen } from './spoken-screen.js';
+import { spokenNews, spokenScreen } from './spoken-screen.js';
 import { usePageSynthesis } from './use-page-synthesis.js';
 
 export interface ScreenReading {
@@ -34,12 +34,13 @@ export function useScreenReading(view: KioskView): ScreenReading {
   const read = () => {
     voice.read(spokenScreen(view, t), view.locale, view.voice.locales, speaking !== null);
   };
-  // Audio-guided mode reads each screen as it opens, and this one when the mode is turned on here.
+  // Audio-guided mode reads each screen as it opens, and again when it has news (a failed card read…).
   const readOnEntry = useEffectEvent(read);
   const guided = view.display.audioGuide;
+  const news = spokenNews(view);
   useEffect(() => {
     if (guided) readOnEntry();
-  }, [guided]);
+  }, [guided, news]);
 
   return {
     available: readingVoice(synthesis, view.voice.locales, view.locale) !== 'none',

@@ -8,6 +8,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Locale } from '../../bridge/contract.js';
+import { IdReadError } from '../../devices/id-reader/id-reader.js';
 import { translator } from '../../renderer/i18n/index.js';
 import { spokenScreen } from '../../renderer/speech/spoken-screen.js';
 import { type BrowserKiosk, expectScreen, keepPicture, kioskBrowserSession, tap } from './kiosk-browser.js';
@@ -50,7 +51,8 @@ async function buttonsUnder96(page: Page): Promise<string[]> {
 
 describe('speaking', () => {
   it('"hear instructions" starts a guided session: the three-choice menu read on entry, then every screen', async () => {
-    const { kiosk, page, problems } = await session.open(PORTRAIT);
+    // The card takes a moment to read, as a real one does: the screen is read before the failure is.
+    const { kiosk, page, problems } = await session.open(PORTRAIT, { readDelayMs: 500 });
     await expectScreen(page, 'attract');
     await shot(page, '01-attract');
 
@@ -77,6 +79,14 @@ describe('speaking', () => {
     await tap(page, 'service-civil-status');
     await expectScreen(page, 'idConsent');
     await expectKioskSaid(kiosk, spokenNow(kiosk), 'vi');
+    // A failed card read on the same screen is news: read again.
+    kiosk.devices.idReader.script.queueFailure(new IdReadError('unreadable', 'glare'));
+    await tap(page, 'read-card');
+    await expectScreen(page, 'identify');
+    await expectKioskSaid(kiosk, spokenNow(kiosk), 'vi');
+    await page.getByTestId('retry').waitFor();
+    await expectKioskSaid(kiosk, spokenNow(kiosk), 'vi');
+    expect(spokenNow(kiosk)).toContain('Chưa đọc được thẻ. Đặt thẻ nằm phẳng và giữ yên.');
     await tap(page, 'skip-id');
     await expectScreen(page, 'confirm');
     await expectKioskSaid(kiosk, spokenNow(kiosk), 'vi');

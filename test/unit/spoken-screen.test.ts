@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, MAX_SPOKEN_LENGTH, type Locale, type ScreenId, type ServiceOption, type SessionView } from '../../bridge/contract.js';
 import { translator } from '../../renderer/i18n/index.js';
-import { spokenScreen } from '../../renderer/speech/spoken-screen.js';
+import { spokenNews, spokenScreen } from '../../renderer/speech/spoken-screen.js';
 
 /** Every screen, checked by the compiler: a screen added to the contract must be added here. */
 const EVERY_SCREEN: Record<ScreenId, true> = {
@@ -187,5 +187,18 @@ describe('spokenScreen', () => {
     const text = say(viewOn('chooseProcedure', 'vi', { field: { id: 'f', name: 'Hộ tịch', procedures: many } }));
     expect(text.length).toBeLessThanOrEqual(MAX_SPOKEN_LENGTH);
     expect(text).toMatch(/nước ngoài\.$/);
+  });
+});
+
+describe('spokenNews', () => {
+  it('changes with a failed card read, a refused number or a print, not with the queue or typing', () => {
+    const identify = viewOn('identify');
+    const news = spokenNews(identify);
+    expect(spokenNews({ ...identify, services: [{ ...CIVIL, waiting: 9 }], search: { query: 'kha', results: [] } })).toBe(news);
+    expect(spokenNews({ ...identify, idRead: { ...identify.idRead, failures: 1, lastFailure: 'unreadable' } })).not.toBe(news);
+    expect(spokenNews({ ...identify, idRead: { ...identify.idRead, manualError: 'format' } })).not.toBe(news);
+    const confirm = viewOn('confirm');
+    expect(spokenNews({ ...confirm, printerProblem: 'paperOut' })).not.toBe(spokenNews(confirm));
+    expect(spokenNews(viewOn('menu', 'vi', { printerProblem: 'paperOut' }))).toBe(spokenNews(viewOn('menu')));
   });
 });
