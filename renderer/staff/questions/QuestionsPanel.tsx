@@ -4,7 +4,7 @@
  * saved is used by the kiosk at once. While an answer is written, the form takes the screen.
  */
 import { useState } from 'react';
-import type { FieldProblem, StaffRefusal } from '../../../bridge/staff-protocol.js';
+import type { StaffRefusal } from '../../../bridge/staff-protocol.js';
 import type { AddedAnswerView, QuestionGroupView } from '../../../bridge/staff-question-protocol.js';
 import { problemsByPath } from '../config/config-draft.js';
 import type { StaffPanelProps } from '../staff-panel.js';
@@ -43,7 +43,7 @@ export function QuestionsPanel({ call, locale, revision }: StaffPanelProps) {
     groups.refresh();
     answers.refresh();
   };
-  const refused = (reply: StaffRefusal, fields: FieldProblem[] = reply.fields ?? []) => setOutcome([reply.message[locale], ...fields.map((field) => field.message)].join(' '));
+  const refused = (reply: StaffRefusal) => setOutcome([reply.message[locale], ...(reply.fields ?? []).map((field) => field.message)].join(' '));
   const open = (next: AnswerDraft | null) => {
     setDraft(next);
     setProblems(new Map());
@@ -85,7 +85,7 @@ export function QuestionsPanel({ call, locale, revision }: StaffPanelProps) {
     call({ type: 'removeAddedAnswer', id: answer.id, locale }).then(
       (reply) => {
         if (reply.ok) setOutcome(t('removed'));
-        else refused(reply, []);
+        else refused(reply);
         refresh();
       },
       (error: unknown) => setOutcome(String(error)),
