@@ -30,6 +30,11 @@ const PATHS = {
   mic: 'M12 3a3 3 0 0 1 3 3v6a3 3 0 0 1-6 0V6a3 3 0 0 1 3-3z M5.5 11a6.5 6.5 0 0 0 13 0 M12 17.5V21 M8.5 21h7',
   hand:
     'M9 11.5V5a1.8 1.8 0 0 1 3.6 0v5.5 M12.6 10V8.6a1.8 1.8 0 0 1 3.6 0V11 M16.2 10.4a1.8 1.8 0 0 1 3.6 0V15a7 7 0 0 1-7 7h-1.3a6 6 0 0 1-4.6-2.2L3.6 15.9a1.8 1.8 0 0 1 2.8-2.3L9 16',
+  /** A glass of water and a wrapped sweet: what the robot hands out. */
+  water: 'M5 3h14l-1.8 17.2a1 1 0 0 1-1 .8H7.8a1 1 0 0 1-1-.8z M5.8 9.5h12.4',
+  sweets: 'M8 12a4 4 0 1 0 8 0 4 4 0 0 0-8 0z M8.3 10.5L3 7v10l5.3-3.5 M15.7 10.5L21 7v10l-5.3-3.5',
+  /** An octagon with a bar: stop moving. */
+  stop: 'M8.3 2.5h7.4l5.8 5.8v7.4l-5.8 5.8H8.3l-5.8-5.8V8.3z M8 12h8',
   /** A big and a small letter A: the large-text switch. */
   textSize: 'M2.5 20L8 4l5.5 16 M4.4 14.5h7.2 M14 20l3.5-9 3.5 9 M15.2 17h4.6',
   /** A circle half filled with lines: the high-contrast switch. */

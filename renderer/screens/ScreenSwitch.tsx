@@ -22,6 +22,7 @@ import { RateFindScreen } from './RateFindScreen.js';
 import { RateOverallScreen } from './RateOverallScreen.js';
 import { RateReasonsScreen } from './RateReasonsScreen.js';
 import { RateThanksScreen } from './RateThanksScreen.js';
+import { RobotWelcome } from '../robot/RobotWelcome.js';
 import { SearchProcedureScreen } from './SearchProcedureScreen.js';
 import { TicketScreen } from './TicketScreen.js';
 
@@ -29,7 +30,8 @@ import { TicketScreen } from './TicketScreen.js';
 export function ScreenSwitch({ view }: { view: KioskView }) {
   switch (view.screen) {
     case 'attract':
-      return <AttractScreen view={view} />;
+      // A kiosk with a robot body welcomes with the robot's face.
+      return view.robot === null ? <AttractScreen view={view} /> : <RobotWelcome view={view} robot={view.robot} />;
     case 'greeting':
       return <GreetingScreen view={view} />;
     case 'menu':

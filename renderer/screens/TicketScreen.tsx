@@ -4,6 +4,7 @@ import { Icon } from '../components/Icon.js';
 import { SessionScreen } from '../components/SessionScreen.js';
 import { TicketCard } from '../components/TicketCard.js';
 import { useT } from '../i18n/I18nProvider.js';
+import { RobotTicketOffers } from '../robot/RobotTicketOffers.js';
 import { useSend } from '../send-context.js';
 
 export function TicketScreen({ view }: { view: KioskView }) {
@@ -26,6 +27,7 @@ export function TicketScreen({ view }: { view: KioskView }) {
           <span className="notice__text">{t('ticket.takeSlip')}</span>
         </p>
       </div>
+      {view.robot !== null && <RobotTicketOffers view={view} robot={view.robot} />}
     </SessionScreen>
   );
 }
