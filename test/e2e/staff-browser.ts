@@ -39,3 +39,13 @@ export async function signInAsStaff(page: Page, account: { id: string; pin: stri
   await tap(page, 'pin-submit');
   await page.getByTestId('staff-mode').waitFor({ state: 'visible' });
 }
+
+/** Type on staff mode's on-screen keys: capitals with the shift key, spaces with the space bar, digits and signs on their row. */
+export async function typeKeys(page: Page, keys: string): Promise<void> {
+  for (const key of keys) {
+    if (key === ' ') await tap(page, 'key-space');
+    else if (/[^a-zA-Z]/.test(key)) await tap(page, `key-sign-${key}`);
+    else if (/[A-Z]/.test(key)) await tap(page, 'key-shift', `key-${key.toLowerCase()}`);
+    else await tap(page, `key-${key}`);
+  }
+}

@@ -8,23 +8,12 @@
  * test-artifacts/e2e/ at 1280×800, 1920×1080 and the kiosk's portrait 1080×1920.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { bundledCataloguePath } from '../../runtime/catalogue/catalogue-file.js';
 import { type OpenedKiosk, expectScreen, keepPicture, kioskBrowserSession, tap } from './kiosk-browser.js';
-import { ADMIN, signInAsStaff, staffConfig } from './staff-browser.js';
+import { ADMIN, signInAsStaff, staffConfig, typeKeys } from './staff-browser.js';
 
 const session = kioskBrowserSession();
-
-/** Type on the editor's on-screen keys: capitals with the shift key, spaces with the space bar, digits and signs on their row. */
-async function typeKeys(page: Page, keys: string): Promise<void> {
-  for (const key of keys) {
-    if (key === ' ') await tap(page, 'key-space');
-    else if (/[^a-zA-Z]/.test(key)) await tap(page, `key-sign-${key}`);
-    else if (key === key.toUpperCase() && /[A-Z]/.test(key)) await tap(page, 'key-shift', `key-${key.toLowerCase()}`);
-    else await tap(page, `key-${key}`);
-  }
-}
 
 /** A kiosk at its welcome screen with an admin signed in. */
 async function asAdmin(viewport: { width: number; height: number }): Promise<OpenedKiosk> {

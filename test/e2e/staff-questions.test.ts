@@ -6,24 +6,17 @@
  * answer is edited and removed, and a question marked handled, in English. Pictured in
  * test-artifacts/e2e/ and /tmp/shots/questions/.
  */
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
-import { ARTIFACTS, type BrowserKiosk, expectScreen, keepPicture, kioskBrowserSession, tap } from './kiosk-browser.js';
+import { type BrowserKiosk, expectScreen, keepPicture, kioskBrowserSession, tap } from './kiosk-browser.js';
 import { typeOnScreen } from './screen-checks.js';
-import { OPERATOR, signInAsStaff, staffConfig } from './staff-browser.js';
+import { OPERATOR, signInAsStaff, staffConfig, typeKeys } from './staff-browser.js';
 
 const session = kioskBrowserSession();
 const PORTRAIT = { width: 1080, height: 1920 };
-const SHOTS = '/tmp/shots/questions';
-
-async function picture(page: Page, shot: string): Promise<void> {
-  await keepPicture(page, shot);
-  mkdirSync(SHOTS, { recursive: true });
-  copyFileSync(join(ARTIFACTS, `${shot}.png`), join(SHOTS, `${shot}.png`));
-}
+const picture = keepPicture;
 
 /** axe's serious and critical WCAG A/AA findings on the screen as it is. */
 async function expectAccessible(page: Page): Promise<void> {
@@ -40,16 +33,6 @@ async function expectNothingSpills(page: Page): Promise<void> {
   expect(spilled).toEqual([]);
 }
 
-/** Staff's on-screen keys: capitals with shift, spaces with the space bar, signs on their row. */
-async function typeKeys(page: Page, keys: string): Promise<void> {
-  for (const key of keys) {
-    if (key === ' ') await tap(page, 'key-space');
-    else if (/[^a-zA-Z]/.test(key)) await tap(page, `key-sign-${key}`);
-    else if (/[A-Z]/.test(key)) await tap(page, 'key-shift', `key-${key.toLowerCase()}`);
-    else await tap(page, `key-${key}`);
-  }
-}
-
 /** A citizen asks on the kiosk's keys; what kind of answer the kiosk gave, and its words. */
 async function citizenAsks(page: Page, typed: string, shot: string): Promise<{ kind: string | null; text: string }> {
   await expectScreen(page, 'attract');
@@ -58,8 +41,6 @@ async function citizenAsks(page: Page, typed: string, shot: string): Promise<{ k
   await typeOnScreen(page, typed);
   await tap(page, 'advice-send');
   await expectScreen(page, 'adviceAnswer', shot);
-  mkdirSync(SHOTS, { recursive: true });
-  copyFileSync(join(ARTIFACTS, `${shot}.png`), join(SHOTS, `${shot}.png`));
   const answer = page.getByTestId('advice-answer');
   return { kind: await answer.getAttribute('data-kind'), text: await answer.innerText() };
 }
