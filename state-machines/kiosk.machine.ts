@@ -813,6 +813,9 @@ export const kioskMachine = setup({
           on: {
             // Any tap by the citizen restarts the idle budget (re-entering `active` restarts its delay).
             'ui.*': '.active',
+            // Except the page asking the kiosk's voice to read a screen (audio-guided mode reads each on
+            // entry, and the warning itself): that is the kiosk talking, not the citizen being there.
+            'ui.readAloud': {},
           },
           states: {
             active: { after: { idleBeforeWarning: 'warning' } },

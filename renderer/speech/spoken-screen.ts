@@ -275,6 +275,7 @@ const PRINTER_NEWS: ReadonlySet<ScreenId> = new Set(['confirm', 'printFailed', '
 export function spokenNews(view: SessionView): string {
   const { idRead, rating, advice } = view;
   return JSON.stringify([
+    view.idleSecondsLeft !== null,
     idRead.failures,
     idRead.lastFailure,
     idRead.manualError,
@@ -286,5 +287,7 @@ export function spokenNews(view: SessionView): string {
 
 /** What the screen of `view` says aloud, in the words of `t` (the session's language). */
 export function spokenScreen(view: SessionView, t: Translate): string {
+  // "Are you still there?" is over whatever screen: it is what needs saying while it shows.
+  if (view.idleSecondsLeft !== null) return sentences(t('idle.title'), t('speech.idleWarning', { stillHere: t('idle.stillHere') }));
   return fitted(screenLines(view, t));
 }

@@ -104,6 +104,21 @@ describe('idle timeout', () => {
     expect(kiosk.screen()).toBe('attract');
   });
 
+  it("is not restarted by the page asking the kiosk's voice to read (guided mode reads the warning itself), but is by asking it to stop", async () => {
+    kiosk = await startHarness();
+    await kiosk.send(...toMenu);
+    await kiosk.advance(IDLE_MS - WARNING_S * 1000);
+    expect(kiosk.runtime.currentView().idleSecondsLeft).toBe(WARNING_S);
+    await kiosk.send({ type: 'ui.readAloud', text: 'Are you still there?', locale: 'en' });
+    expect(kiosk.runtime.currentView().idleSecondsLeft).toBe(WARNING_S);
+    expect(kiosk.devices.speaker.spoken.at(-1)).toEqual({ text: 'Are you still there?', locale: 'en' });
+    await kiosk.send({ type: 'ui.stopReading' });
+    expect(kiosk.runtime.currentView().idleSecondsLeft).toBeNull();
+    await kiosk.send({ type: 'ui.readAloud', text: 'What would you like to do?', locale: 'en' });
+    await kiosk.advance(IDLE_MS);
+    expect(kiosk.screen()).toBe('attract');
+  });
+
   it('takes its length from the config', async () => {
     kiosk = await startHarness({
       config: configSchema.parse({ timeouts: { idleMs: 20_000, warningSeconds: 5, printMs: 5_000 } }),

@@ -142,6 +142,13 @@ describe('spokenScreen', () => {
     expect(say(viewOn('menu', 'en'))).toBe('What would you like to do? Get a queue number, ask about a procedure, or rate our service.');
   });
 
+  it('says "are you still there?" over whatever screen while the countdown shows, and how to stay', () => {
+    expect(say(viewOn('confirm', 'vi', { idleSecondsLeft: 10 }))).toBe(
+      'Ông/bà vẫn đang sử dụng máy chứ? Nếu vẫn đang sử dụng, mời ông/bà chạm vào màn hình hoặc bấm nút Tôi vẫn đang sử dụng. Nếu không, màn hình sẽ trở về trang đầu.',
+    );
+    expect(say(viewOn('menu', 'en', { idleSecondsLeft: 3 }))).toContain("press I'm still here");
+  });
+
   it('says why no tickets are taken before the menu', () => {
     expect(say(viewOn('menu', 'vi', { closedMessage: 'Hôm nay nghỉ lễ' }))).toMatch(/^Hôm nay nghỉ lễ\. Mời ông\/bà chọn việc cần làm/);
   });
@@ -200,5 +207,8 @@ describe('spokenNews', () => {
     const confirm = viewOn('confirm');
     expect(spokenNews({ ...confirm, printerProblem: 'paperOut' })).not.toBe(spokenNews(confirm));
     expect(spokenNews(viewOn('menu', 'vi', { printerProblem: 'paperOut' }))).toBe(spokenNews(viewOn('menu')));
+    // The warning is news when it shows, not on every second of its countdown.
+    expect(spokenNews({ ...confirm, idleSecondsLeft: 10 })).not.toBe(spokenNews(confirm));
+    expect(spokenNews({ ...confirm, idleSecondsLeft: 9 })).toBe(spokenNews({ ...confirm, idleSecondsLeft: 10 }));
   });
 });
