@@ -60,6 +60,7 @@ import { StaffMode } from './staff/staff-mode.js';
 import { StaffRequests } from './staff/staff-requests.js';
 import { KioskAdvice } from './advice/kiosk-advice.js';
 import { KioskVoice } from './speech/kiosk-voice.js';
+import { RobotBody } from './robot/robot-body.js';
 import { statisticsNames } from './satisfaction/statistics-names.js';
 import type { StatisticsSource } from './satisfaction/statistics-source.js';
 import type { StaffReply } from '../bridge/staff-protocol.js';
@@ -120,6 +121,8 @@ export class KioskRuntime {
   readonly advice: KioskAdvice;
   /** The kiosk's own voice: the greeting, screens read aloud where the page has no voice, the robot's words. */
   readonly voice: KioskVoice;
+  /** The robot body, where this kiosk has one (set once the session and the alerts exist). */
+  private robotBody: RobotBody | null = null;
   private config: KioskConfig;
   private catalogueInUse: Catalogue;
   private actor: KioskActor;
@@ -213,6 +216,24 @@ export class KioskRuntime {
     // After the chart has published the step that made it speak: never the new words on the old screen.
     this.subscriptions.push(this.voice.onChange(() => queueMicrotask(() => this.publish(this.sessionView))));
     if (this.devices.staffKey) this.subscriptions.push(this.devices.staffKey.onTurn((on) => this.staffMode.keySwitch(on)));
+    this.startRobotBody();
+  }
+
+  private startRobotBody(): void {
+    const { presence, robotBase } = this.devices;
+    const body = RobotBody.forKiosk(this.config, robotBase, {
+      presence,
+      voice: this.voice,
+      alerts: this.alerts,
+      logger: this.logger,
+      session: this.sessionView,
+      endSession: () => this.actor.send({ type: 'ui.finish' }),
+      ...(this.options.clock ? { clock: this.options.clock } : {}),
+    });
+    if (body === null) return;
+    this.robotBody = body;
+    this.subscriptions.push(body.onChange(() => queueMicrotask(() => this.publish(this.sessionView))), () => body.stop());
+    this.publish(this.sessionView);
   }
 
   /** What signed-in staff may ask of this kiosk, area by area. */
@@ -444,7 +465,8 @@ export class KioskRuntime {
     const before = this.sessionView as SessionView | undefined; // unset while the first actor starts
     if (before !== undefined && sessionView.screen !== before.screen) this.voice.stop('screen');
     this.sessionView = sessionView;
-    const view: KioskView = { ...sessionView, voice: this.voice.view(), robot: null, staff: this.staffMode.view() };
+    this.robotBody?.follow(sessionView);
+    const view: KioskView = { ...sessionView, voice: this.voice.view(), robot: this.robotBody?.view() ?? null, staff: this.staffMode.view() };
     const json = JSON.stringify(view);
     if (json === this.viewJson) return;
     this.view = view;
@@ -477,6 +499,8 @@ export class KioskRuntime {
     if (event.type === 'ui.stopReading') this.voice.stop();
     // Every citizen event reaches the chart, the voice's too: any of them means someone is there.
     this.actor.send(event);
+    // After the chart has it: the robot may end the session it was asked from.
+    this.robotBody?.handle(event);
     return { ok: true };
   }
 

@@ -37,13 +37,15 @@ function arrivalAt(place: Place): RobotBaseEvent {
 }
 
 export class SimulatedRobot {
-  /** Where it stands; null while travelling or after a stop between places. It starts on its dock. */
-  position: Place | null = 'dock';
+  /** Where it stands; null while travelling or after a stop between places. It starts at its post. */
+  position: Place | null = 'post';
   battery: number;
   /** How long any trip and each dispensing take: a test may make it quicker while it runs. */
   travelMs: number;
   dispenseMs: number;
   readonly stock: Record<DispenseItem, number>;
+  /** Every command it was given, oldest first: what tests check the kiosk told it. */
+  readonly commands: RobotCommand[] = [];
   private readonly events = new ListenerSet<RobotBaseEvent>();
   private readonly options: Required<Pick<SimulatedRobotOptions, 'counters' | 'minTravelPercent'>>;
   private trip: Trip | null = null;
@@ -68,6 +70,7 @@ export class SimulatedRobot {
 
   /** Answer one command at once; what it starts finishes later, as an event. */
   handle(command: RobotCommand): RobotReply {
+    this.commands.push(command);
     if (command.type === 'battery') return ok(this.battery);
     if (command.type === 'stop') {
       this.halt();

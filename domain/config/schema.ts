@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { BRAND_PALETTES } from '../../bridge/branding.js';
-import { LOCALES, describeIssues, localeSchema } from '../../bridge/contract.js';
+import { DISPENSE_ITEMS, LOCALES, describeIssues, localeSchema } from '../../bridge/contract.js';
 import { callingPolicySchema } from '../queue/calling-policy.js';
 import { openingHoursSchema } from '../queue/service-day-rules.js';
 import { serviceTimeSchema } from '../queue/service-time.js';
@@ -250,6 +250,31 @@ export const configSchema = z
       .prefault({}),
     /** How the kiosk looks: one of the colour schemes checked for contrast (bridge/branding.ts). */
     branding: z.strictObject({ palette: z.enum(BRAND_PALETTES).default('navy') }).prefault({}),
+    /** The robot body (where `devices.robotBase` is not "none"): its battery, its dispenser, its guiding. */
+    robot: z
+      .strictObject({
+        /** Below this charge it goes to its dock, once no citizen is at the kiosk. */
+        dockBelowPercent: z.number().int().min(5).max(50).default(20),
+        /** It charges until this, then goes back to its post. */
+        resumeAbovePercent: z.number().int().min(30).max(100).default(80),
+        /** What its dispenser holds (none: it offers nothing). */
+        dispenser: z.array(z.enum(DISPENSE_ITEMS)).max(DISPENSE_ITEMS.length).default([...DISPENSE_ITEMS]),
+        /** After a ticket, offer to show the way to the counter. */
+        guideOffer: z.boolean().default(true),
+        /** How long it stays at the counter it guided to before going back. */
+        arrivedMs: z.number().int().min(500).max(60_000).default(5_000),
+        /** After a citizen stopped it, how long before it goes back to its post. */
+        resumeAfterStopMs: z.number().int().min(500).max(600_000).default(15_000),
+        /** After a fault or losing the base, how often it tries to get back to its post. */
+        retryMs: z.number().int().min(500).max(3_600_000).default(60_000),
+        /** How often the battery is read (the base also reports changes itself). */
+        batteryPollMs: z.number().int().min(1_000).max(3_600_000).default(60_000),
+      })
+      .refine((robot) => robot.resumeAbovePercent > robot.dockBelowPercent, {
+        path: ['resumeAbovePercent'],
+        message: 'must be above dockBelowPercent',
+      })
+      .prefault({}),
     /** Housekeeping of the kiosk app itself. */
     maintenance: z
       .strictObject({
