@@ -123,3 +123,196 @@ describe('robot body: guiding', () => {
     expect(said()).toEqual([]);
   });
 });
+
+/** Accept the offer after a ticket and wait until the base has set off. */
+async function guideTo(serviceId: string, locale: Locale = 'vi'): Promise<void> {
+  await kiosk.send(...walkToTicket(serviceId, locale), { type: 'ui.guide', accept: true });
+  await waitUntil(() => kiosk.devices.robotBase.robot.position === null, 'the trip to start');
+}
+
+function alertIds(): string[] {
+  return kiosk.runtime.alerts.list().map((alert) => alert.id);
+}
+
+describe('robot body: battery', () => {
+  it('low on charge, it waits for the citizen to finish (an offer made stands), then says so and docks; charged, it goes back', async () => {
+    await startRobotKiosk({ dockBelowPercent: 20, resumeAbovePercent: 80 });
+    const robot = kiosk.devices.robotBase.robot;
+    const before = movements().length;
+    await kiosk.send(...walkToTicket('residence'));
+    robot.setBattery(15);
+    await waitUntil(() => robotView().battery === 15, 'the battery event');
+    expect(robotView()).toMatchObject({ activity: 'atPost', guideOffer: { counter: 3 } });
+    expect(movements().slice(before)).toEqual([]);
+    await kiosk.send({ type: 'ui.finish' });
+    await waitForActivity('charging');
+    expect(robotView().problem).toBe('lowBattery');
+    expect(said().at(-1)).toEqual({ text: 'Tôi sắp hết pin, xin phép đi sạc một lát rồi quay lại.', locale: 'vi' });
+    expect(robot.position).toBe('dock');
+
+    robot.setBattery(60);
+    await kiosk.advance(100);
+    expect(robotView().activity).toBe('charging');
+    robot.setBattery(85);
+    await waitForActivity('atPost');
+    expect(robotView().problem).toBeNull();
+    expect(movements().slice(before)).toEqual([{ type: 'dock' }, { type: 'home' }]);
+  });
+
+  it('a ticket taken while the charge is low gets no offer, and the robot docks only once the session is over', async () => {
+    await startRobotKiosk({ dockBelowPercent: 20 });
+    const robot = kiosk.devices.robotBase.robot;
+    await kiosk.send({ type: 'ui.touch' });
+    robot.setBattery(10);
+    await kiosk.send({ type: 'ui.language', locale: 'vi' }, { type: 'ui.menu', item: 'ticket' }, { type: 'ui.service', serviceId: 'land' }, { type: 'ui.skipId' }, { type: 'ui.confirm' });
+    expect(kiosk.screen()).toBe('ticket');
+    expect(robotView()).toMatchObject({ activity: 'atPost', guideOffer: null });
+    expect(said()).toEqual([]);
+    await kiosk.send({ type: 'ui.finish' });
+    await waitForActivity('charging');
+  });
+
+  it('reads the battery every so often, so a base that reports no change is docked too', async () => {
+    await startRobotKiosk({ batteryPollMs: 10_000 });
+    kiosk.devices.robotBase.robot.battery = 12;
+    await kiosk.advance(9_000);
+    expect(robotView()).toMatchObject({ activity: 'atPost', battery: 100 });
+    await kiosk.advance(1_000);
+    await waitForActivity('charging');
+    expect(robotView().battery).toBe(12);
+  });
+});
+
+describe('robot body: trouble on the way', () => {
+  it('an obstacle: it asks to pass, shows it waits, and goes on once the way is clear', async () => {
+    await startRobotKiosk();
+    const robot = kiosk.devices.robotBase.robot;
+    robot.travelMs = 300;
+    await guideTo('residence');
+    robot.injectObstacle();
+    await waitUntil(() => robotView().problem === 'obstacle', 'the obstacle to show');
+    expect(robotView()).toMatchObject({ activity: 'stopped', counter: 3 });
+    expect(said().at(-1)).toEqual({ text: 'Xin nhường đường cho tôi đi qua. Cảm ơn ông/bà!', locale: 'vi' });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(robot.position).toBeNull();
+    robot.clearObstacle();
+    await waitUntil(() => robotView().activity === 'guiding', 'the trip to go on');
+    await waitForActivity('arrived');
+    expect(robot.position).toBe(3);
+  });
+
+  it('a fault: it stops, says where the counter is, alerts staff; the kiosk goes on issuing tickets; repaired, it goes back', async () => {
+    await startRobotKiosk();
+    const robot = kiosk.devices.robotBase.robot;
+    robot.travelMs = 300;
+    await guideTo('residence', 'en');
+    robot.fault('motorFault');
+    await waitForActivity('stopped');
+    expect(robotView()).toMatchObject({ problem: 'fault', counter: 3 });
+    expect(said().at(-1)).toEqual({
+      text: 'Sorry, something is wrong and I have to stop here. Counter 3 is ahead, the way I was going; its number is above it. I have told the staff.',
+      locale: 'en',
+    });
+    expect(kiosk.runtime.alerts.list().find((alert) => alert.id === 'robot:stopped')?.message).toBe(
+      'Robot dừng giữa đường dẫn người dân đến quầy 3 (lỗi động cơ): cần nhân viên kiểm tra, robot sẽ tự quay về vị trí khi thân robot hoạt động lại.',
+    );
+
+    // The kiosk part keeps working, without offering a robot that cannot move.
+    await kiosk.send(...walkToTicket('land'));
+    expect(view().ticket?.number).toBe('C001');
+    expect(robotView().guideOffer).toBeNull();
+    await kiosk.send({ type: 'ui.finish' });
+
+    // Still broken at the next try: it stays where it is, without saying it all again.
+    const lines = said().length;
+    await kiosk.advance(RETRY_MS);
+    await waitUntil(() => robot.commands.at(-1)?.type === 'home', 'the retry');
+    await waitForActivity('stopped');
+    expect(said()).toHaveLength(lines);
+
+    robot.repair();
+    await kiosk.advance(RETRY_MS);
+    await waitForActivity('atPost');
+    expect(robot.position).toBe('post');
+    expect(robotView().problem).toBeNull();
+    expect(alertIds()).not.toContain('robot:stopped');
+  });
+
+  it('a citizen’s stop ends the trip at once, and the robot goes back after a while', async () => {
+    await startRobotKiosk();
+    const robot = kiosk.devices.robotBase.robot;
+    robot.travelMs = 300;
+    const before = movements().length;
+    await guideTo('residence');
+    await kiosk.send({ type: 'ui.robotStop' });
+    expect(robotView()).toMatchObject({ activity: 'stopped', problem: null });
+    await waitUntil(() => robot.commands.at(-1)?.type === 'stop', 'the base told to stop');
+    expect(said().at(-1)?.text).toBe('Vâng, tôi dừng lại.');
+    await kiosk.advance(RESUME_AFTER_STOP_MS);
+    await waitForActivity('atPost');
+    expect(movements().slice(before)).toEqual([{ type: 'goTo', counter: 3 }, { type: 'stop' }, { type: 'home' }]);
+  });
+});
+
+describe('robot body: the dispenser', () => {
+  it('hands out water at its post, and when the sweets are out says sorry, offers them no more and tells staff', async () => {
+    await startRobotKiosk();
+    const robot = kiosk.devices.robotBase.robot;
+    robot.stock.sweets = 0;
+    expect(robotView().dispensable).toEqual(['water', 'sweets']);
+    await kiosk.send({ type: 'ui.dispense', item: 'water' });
+    expect(robotView()).toMatchObject({ activity: 'dispensing', dispensable: [] });
+    await waitForActivity('atPost');
+    expect(robot.stock.water).toBe(19);
+    expect(said()).toEqual([{ text: 'Mời ông/bà dùng nước.', locale: 'vi' }]);
+
+    await kiosk.send({ type: 'ui.dispense', item: 'sweets' });
+    await waitUntil(() => robotView().problem === 'empty', 'the refusal');
+    expect(robotView()).toMatchObject({ activity: 'atPost', dispensable: ['water'] });
+    expect(said().at(-1)).toEqual({ text: 'Xin lỗi, tôi hết kẹo rồi. Tôi đã báo nhân viên.', locale: 'vi' });
+    expect(kiosk.runtime.alerts.list().find((alert) => alert.id === 'robot:empty:sweets')).toMatchObject({ severity: 'warning' });
+    const asked = robot.commands.length;
+    await kiosk.send({ type: 'ui.dispense', item: 'sweets' });
+    expect(robot.commands.slice(asked).filter((command) => command.type === 'dispense')).toEqual([]);
+  });
+
+  it('offers only what its dispenser holds, and keeps the guide offer while handing it out', async () => {
+    await startRobotKiosk({ dispenser: ['water'] });
+    expect(robotView().dispensable).toEqual(['water']);
+    await kiosk.send(...walkToTicket('residence'));
+    await kiosk.send({ type: 'ui.dispense', item: 'water' });
+    await waitUntil(() => robotView().guideOffer !== null, 'the offer back');
+    expect(robotView()).toMatchObject({ activity: 'atPost', guideOffer: { counter: 3 } });
+    expect(said().map(({ text }) => text)).toEqual(['Ông/bà có muốn tôi dẫn đường đến quầy 3 không?', 'Mời ông/bà dùng nước.']);
+  });
+});
+
+describe('robot body: its eyes', () => {
+  it('look where the presence sensor saw someone, and ahead when they leave or the side is unknown', async () => {
+    await startRobotKiosk();
+    const presence = kiosk.devices.presence;
+    expect(robotView().gaze).toBe('centre');
+    presence.simulateApproach('left');
+    await kiosk.advance(0);
+    expect(robotView().gaze).toBe('left');
+    presence.simulateApproach('right');
+    await kiosk.advance(0);
+    expect(robotView().gaze).toBe('right');
+    presence.simulateLeave();
+    await kiosk.advance(0);
+    expect(robotView().gaze).toBe('centre');
+    presence.simulateApproach('right');
+    presence.simulateApproach(null);
+    await kiosk.advance(0);
+    expect(robotView().gaze).toBe('centre');
+  });
+});
+
+describe('a kiosk without a robot body', () => {
+  it('has none in its view, whatever devices it was built with', async () => {
+    kiosk = await startHarness();
+    expect(view().robot).toBeNull();
+    await kiosk.send(...walkToTicket('residence'), { type: 'ui.guide', accept: true });
+    expect(kiosk.screen()).toBe('ticket');
+  });
+});
