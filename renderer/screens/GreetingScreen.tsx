@@ -2,6 +2,7 @@ import type { KioskView, Locale } from '../../bridge/contract.js';
 import { BigButton } from '../components/BigButton.js';
 import { SessionScreen } from '../components/SessionScreen.js';
 import { translator, type MessageKey } from '../i18n/index.js';
+import { RobotGreeting } from '../robot/RobotGreeting.js';
 import { useSend } from '../send-context.js';
 import { RateOffers } from './RateOffers.js';
 
@@ -20,6 +21,7 @@ export function GreetingScreen({ view }: { view: KioskView }) {
   return (
     <SessionScreen screen="greeting" view={view} cancelLabel={cancelLabel} switchLocales={view.locales}>
       <div className="greeting">
+        {view.robot !== null && <RobotGreeting robot={view.robot} speaking={view.voice.speaking} />}
         <h1 className="greeting__title">
           {titles.map(({ locale, text }) => (
             <span key={locale} lang={locale} className="greeting__line">
