@@ -158,13 +158,14 @@ const WHILE_DRIVING = {
   'ui.robotStop': { target: '#robot.body.stopped', actions: ['stoppedByCitizen', say(() => ({ id: 'stoppedByCitizen' }))] },
 } as const;
 
-/** A job that failed on the way: stopped where it is, told once, staff alerted. */
+/** A job that failed on the way: stopped where it is (told so, should it think otherwise), said once, staff alerted. */
 const BROKE_DOWN = [
   { guard: 'recovering', target: '#robot.body.stopped', actions: 'noteFailure' },
   {
     target: '#robot.body.stopped',
     actions: [
       'noteFailure',
+      'stopBase',
       say((context) => ({ id: 'brokenDown', counter: context.counter }), 'guest'),
       {
         type: 'alertStopped' as const,
@@ -223,6 +224,8 @@ export const robotMachine = setup({
   actions: {
     /** Says a line (the runtime's voice, cutting whatever it was saying). */
     say: (_, _params: SayParams) => undefined,
+    /** Tells the base to stop, whatever it thinks it is doing (after a fault, a timeout, a silence). */
+    stopBase: () => undefined,
     /** Ends the citizen's session at the kiosk: they walk off with the robot. */
     endSession: () => undefined,
     alertStopped: (_, _params: StoppedAlert) => undefined,

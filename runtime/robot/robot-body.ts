@@ -72,6 +72,9 @@ export class RobotBody {
       },
       actions: {
         say: (_, { line, locale }) => voice.sayAndForget(robotLine(line, locale), locale, 'line'),
+        stopBase: () => {
+          base.stop().catch((error: unknown) => logger.warn(`robot base did not take STOP: ${String(error)}`));
+        },
         // After the event that asked for it has reached the session.
         endSession: () => queueMicrotask(options.endSession),
         alertStopped: (_, alert) => alerts.raise(STOPPED_ALERT, 'error', stoppedAlertMessage(alert)),

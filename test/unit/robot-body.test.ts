@@ -206,9 +206,12 @@ describe('robot body: trouble on the way', () => {
     const robot = kiosk.devices.robotBase.robot;
     robot.travelMs = 300;
     await guideTo('residence', 'en');
+    const before = movements().length;
     robot.fault('motorFault');
     await waitForActivity('stopped');
     expect(robotView()).toMatchObject({ problem: 'fault', counter: 3 });
+    await waitUntil(() => movements().length > before, 'the base told to stop');
+    expect(movements().slice(before)).toEqual([{ type: 'stop' }]);
     expect(said().at(-1)).toEqual({
       text: 'Sorry, something is wrong and I have to stop here. Counter 3 is ahead, the way I was going; its number is above it. I have told the staff.',
       locale: 'en',
