@@ -1,7 +1,7 @@
 /**
  * The robot body on the serial robot base, over a socat cable to the virtual base: the numbered
  * commands on the wire and the lines spoken, for a guided trip, a fault on the way (the kiosk part
- * issuing tickets meanwhile) and charging between citizens. Short delays in the config: the CI has little time.
+ * issuing tickets meanwhile), the cable pulled on the way, and charging between citizens. Short delays in the config: the CI has little time.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KioskUiEvent, RobotView } from '../../bridge/contract.js';
@@ -113,6 +113,20 @@ describe('robot body on the serial robot base (socat)', () => {
     await waitForActivity('atPost');
     expect(wire()).toEqual(['HOME', 'GOTO 3', 'STOP', 'HOME']);
     expect(runtime.alerts.list().map((alert) => alert.id)).not.toContain('robot:stopped');
+  });
+
+  it('the cable pulled on the way: stopped, offline, said and alerted; plugged back, it goes to its post by itself', async () => {
+    await acceptGuideAfterTicket();
+    await cable.unplug();
+    await waitForActivity('stopped');
+    expect(robotView()).toMatchObject({ problem: 'offline', counter: 3 });
+    expect(spoken().at(-1)).toContain('Quầy 3 ở phía trước');
+    expect(runtime.alerts.list().find((alert) => alert.id === 'robot:stopped')?.message).toContain('mất kết nối với thân robot');
+
+    await cable.replug();
+    await waitForActivity('atPost', 10_000);
+    expect(cable.twin.robot.position).toBe('post');
+    expect(wire().at(-1)).toBe('HOME');
   });
 
   it('low battery between citizens: it says so, DOCK; charged, HOME', async () => {
