@@ -100,8 +100,8 @@ describe('the robot body on screen', () => {
     expect(problems).toEqual([]);
   });
 
-  it('in landscape: the face beside the invitation, the offer beside the ticket', async () => {
-    const { page, problems } = await robotKiosk(LANDSCAPE);
+  it('in landscape: the face beside the invitation, the offer beside the ticket; No, then water', async () => {
+    const { kiosk, page, problems } = await robotKiosk(LANDSCAPE);
     await keepPicture(page, 'robot-07-attract-landscape');
     await takeTicket(page);
     await page.getByTestId('guide-offer').waitFor();
@@ -109,6 +109,14 @@ describe('the robot body on screen', () => {
     // The answers are on screen, not below the fold.
     const yes = await page.getByTestId('guide-yes').boundingBox();
     expect(yes !== null && yes.y + yes.height <= LANDSCAPE.height).toBe(true);
+    // One question at a time: water and sweets once the way is declined.
+    expect(await page.getByTestId('dispense-water').count()).toBe(0);
+    await tap(page, 'guide-no');
+    await page.getByTestId('guide-offer').waitFor({ state: 'detached' });
+    await page.getByTestId('dispense-water').waitFor();
+    await keepPicture(page, 'robot-09-ticket-water-landscape');
+    await tap(page, 'dispense-water');
+    await expect.poll(() => kiosk.devices.robotBase.robot.commands).toContainEqual({ type: 'dispense', item: 'water' });
     expect(problems).toEqual([]);
   });
 });
