@@ -137,11 +137,15 @@ const USABLE: ReadonlySet<DeviceState> = new Set(['ready', 'degraded']);
 /** Refusals that leave the base where it was, able to try something else. */
 const REFUSED_IN_PLACE: ReadonlySet<FailureCode> = new Set(['busy', 'unknownCounter', 'lowBattery']);
 
-/** A line said in the session's language, or the guided citizen's (whose session has ended). */
+/**
+ * A line said in the session's language; `guest`: in the language of the citizen it is guiding
+ * (whose session has ended), while it has one (a counter to take them to), the session's otherwise.
+ */
 function say(line: (context: RobotContext) => RobotLine, to: 'session' | 'guest' = 'session') {
+  const localeFor = (context: RobotContext) => (to === 'guest' && context.counter !== null ? context.guestLocale : context.session.locale);
   return {
     type: 'say' as const,
-    params: ({ context }: { context: RobotContext }): SayParams => ({ line: line(context), locale: to === 'guest' ? context.guestLocale : context.session.locale }),
+    params: ({ context }: { context: RobotContext }): SayParams => ({ line: line(context), locale: localeFor(context) }),
   };
 }
 

@@ -127,7 +127,7 @@ describe('robot body: guiding', () => {
 /** Accept the offer after a ticket and wait until the base has set off. */
 async function guideTo(serviceId: string, locale: Locale = 'vi'): Promise<void> {
   await kiosk.send(...walkToTicket(serviceId, locale), { type: 'ui.guide', accept: true });
-  await waitUntil(() => kiosk.devices.robotBase.robot.position === null, 'the trip to start');
+  await waitUntil(() => kiosk.devices.robotBase.robot.commands.some((command) => command.type === 'goTo'), 'the trip to start');
 }
 
 function alertIds(): string[] {
@@ -239,6 +239,21 @@ describe('robot body: trouble on the way', () => {
     expect(robot.position).toBe('post');
     expect(robotView().problem).toBeNull();
     expect(alertIds()).not.toContain('robot:stopped');
+  });
+
+  it('a fault on the way back, nobody with it: said in the kiosk’s language, without a counter', async () => {
+    await startRobotKiosk();
+    const robot = kiosk.devices.robotBase.robot;
+    await guideTo('residence', 'en');
+    await waitForActivity('arrived');
+    robot.travelMs = 300;
+    await kiosk.advance(ARRIVED_MS);
+    await waitUntil(() => robotView().activity === 'returning' && robot.position === null, 'the way back');
+    robot.fault('motorFault');
+    await waitForActivity('stopped');
+    expect(robotView()).toMatchObject({ problem: 'fault', counter: null });
+    expect(said().at(-1)).toEqual({ text: 'Xin lỗi, tôi gặp sự cố nên phải dừng lại ở đây. Tôi đã báo nhân viên.', locale: 'vi' });
+    expect(kiosk.runtime.alerts.list().find((alert) => alert.id === 'robot:stopped')?.message).toMatch(/^Robot dừng giữa đường \(lỗi động cơ\)/);
   });
 
   it('a citizen’s stop ends the trip at once, and the robot goes back after a while', async () => {
