@@ -554,6 +554,7 @@ export class KioskRuntime {
   applyConfig(config: KioskConfig): void {
     this.config = config;
     this.actor.send({ type: 'settings.updated', settings: settingsFromConfig(config, this.catalogueInUse) });
+    this.robotBody?.applyConfig(config);
   }
 
   /** The session actor, for tests and benchmarks that watch it directly. */

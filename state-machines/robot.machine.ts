@@ -112,7 +112,9 @@ export type RobotEvent =
   | { type: 'presence.approach'; side: Side | null }
   | { type: 'presence.leave' }
   | { type: 'base.event'; event: BaseEvent }
-  | { type: 'base.health'; state: DeviceState };
+  | { type: 'base.health'; state: DeviceState }
+  /** Staff changed the configuration: thresholds, dispenser and delays apply from now on. */
+  | { type: 'settings.updated'; settings: RobotSettings };
 
 export interface RobotInput {
   settings: RobotSettings;
@@ -291,6 +293,7 @@ export const robotMachine = setup({
     recovering: false,
   }),
   on: {
+    'settings.updated': { actions: assign({ settings: ({ context, event }) => (event.type === 'settings.updated' ? event.settings : context.settings) }) },
     'session.changed': { actions: 'followSession' },
     'base.health': { actions: 'followHealth' },
     'presence.approach': { actions: 'look' },

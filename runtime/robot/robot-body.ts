@@ -119,6 +119,11 @@ export class RobotBody {
     this.send({ type: 'session.changed', session });
   }
 
+  /** A new configuration: the robot's settings in it apply from now on (its base changes at the next start). */
+  applyConfig(config: KioskConfig): void {
+    this.send({ type: 'settings.updated', settings: robotSettings(config) });
+  }
+
   onChange(listener: () => void): () => void {
     const subscription = this.actor.subscribe(() => listener());
     return () => subscription.unsubscribe();

@@ -305,6 +305,16 @@ describe('robot body: the dispenser', () => {
   });
 });
 
+describe('robot body: configuration', () => {
+  it('takes new settings at once: a dispenser emptied of sweets by staff offers water only', async () => {
+    await startRobotKiosk();
+    const config = kiosk.runtime.configuration;
+    kiosk.runtime.applyConfig({ ...config, robot: { ...config.robot, dispenser: ['water'] } });
+    await kiosk.advance(0);
+    expect(robotView().dispensable).toEqual(['water']);
+  });
+});
+
 describe('robot body: its eyes', () => {
   it('look where the presence sensor saw someone, and ahead when they leave or the side is unknown', async () => {
     await startRobotKiosk();
