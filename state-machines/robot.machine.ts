@@ -9,7 +9,7 @@
  * it says, the session it ends and what staff are told as named actions, supplied by the runtime
  * with `robotMachine.provide()`; delays are named and read from the settings in context.
  */
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, enqueueActions, fromPromise, setup } from 'xstate';
 import type { DeviceState, DispenseItemId, Locale, RobotProblem, RobotView, ScreenId } from '../bridge/contract.js';
 
 /** Where someone stands in front of it, as the presence sensor tells. */
@@ -270,9 +270,7 @@ export const robotMachine = setup({
       problem: 'empty',
     }),
     /** The base handed one out: it has some again. */
-    restock: assign({
-      empty: ({ context, event }) => (event.type === 'base.event' && event.event.type === 'dispensed' ? context.empty.filter((item) => item !== (event.event as { item: DispenseItemId }).item) : context.empty),
-    }),
+    restock: assign({ empty: ({ context }, item: DispenseItemId) => context.empty.filter((empty) => empty !== item) }),
   },
 }).createMachine({
   id: 'robot',
@@ -298,10 +296,16 @@ export const robotMachine = setup({
     'base.health': { actions: 'followHealth' },
     'presence.approach': { actions: 'look' },
     'presence.leave': { actions: 'look' },
-    'base.event': [
-      { guard: ({ event }) => event.event.type === 'battery', actions: { type: 'setBattery', params: ({ event }) => (event.event.type === 'battery' ? event.event.percent : 0) } },
-      { guard: ({ event }) => event.event.type === 'dispensed', actions: ['restock', { type: 'clearEmptyAlert', params: ({ event }) => ({ item: event.event.type === 'dispensed' ? event.event.item : 'water' }) }] },
-    ],
+    'base.event': {
+      actions: enqueueActions(({ event, enqueue }) => {
+        const report = event.event;
+        if (report.type === 'battery') enqueue({ type: 'setBattery', params: report.percent });
+        if (report.type === 'dispensed') {
+          enqueue({ type: 'restock', params: report.item });
+          enqueue({ type: 'clearEmptyAlert', params: { item: report.item } });
+        }
+      }),
+    },
   },
   states: {
     body: {

@@ -292,6 +292,12 @@ describe('robot body: the dispenser', () => {
     const asked = robot.commands.length;
     await kiosk.send({ type: 'ui.dispense', item: 'sweets' });
     expect(robot.commands.slice(asked).filter((command) => command.type === 'dispense')).toEqual([]);
+
+    // Refilled, and a sweet handed out by the base (staff trying it): offered again, the alert gone.
+    robot.stock.sweets = 5;
+    await kiosk.devices.robotBase.dispense('sweets');
+    await waitUntil(() => robotView().dispensable.includes('sweets'), 'sweets offered again');
+    expect(alertIds()).not.toContain('robot:empty:sweets');
   });
 
   it('offers only what its dispenser holds, and keeps the guide offer while handing it out', async () => {
