@@ -5,8 +5,10 @@
  * screens also go through axe (one language, plain: the full walk is in accessibility.test.ts).
  * Pictures: test-artifacts/e2e/robot-*.png.
  */
+import { setTimeout as wait } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { Locale } from '../../bridge/contract.js';
 import { configSchema } from '../../domain/config/schema.js';
 import { axeViolations, seriousOrCritical, smallTargets } from './axe.js';
 import { type BrowserKiosk, expectScreen, keepPicture, kioskBrowserSession, tap } from './kiosk-browser.js';
@@ -31,8 +33,19 @@ async function expectAccessible(page: Page): Promise<void> {
   expect(await smallTargets(page)).toEqual([]);
 }
 
+/** Each line takes a moment to say, as with a real voice (the mock's are said at once): the bubble shows it meanwhile. */
+function speakForAWhile(kiosk: BrowserKiosk): void {
+  const { speaker } = kiosk.devices;
+  const speakAtOnce = speaker.speak.bind(speaker);
+  speaker.speak = async (text: string, locale: Locale) => {
+    await wait(1_500);
+    await speakAtOnce(text, locale);
+  };
+}
+
 async function robotKiosk(viewport = PORTRAIT): Promise<{ kiosk: BrowserKiosk; page: Page; problems: string[] }> {
   const opened = await session.open(viewport, { config });
+  speakForAWhile(opened.kiosk);
   await robotScreen(opened.page, 'attract');
   return opened;
 }
