@@ -32,7 +32,9 @@ export interface RobotBodyOptions {
 
 const STOPPED_ALERT = 'robot:stopped';
 const emptyAlertId = (item: string) => `robot:empty:${item}`;
-const ROBOT_EVENTS = new Set<KioskUiEvent['type']>(['ui.guide', 'ui.dispense', 'ui.robotStop']);
+
+type RobotUiEvent = Extract<KioskUiEvent, { type: 'ui.guide' | 'ui.dispense' | 'ui.robotStop' }>;
+const isRobotEvent = (event: KioskUiEvent): event is RobotUiEvent => event.type === 'ui.guide' || event.type === 'ui.dispense' || event.type === 'ui.robotStop';
 
 export function robotSettings(config: KioskConfig): RobotSettings {
   return { ...config.robot };
@@ -107,7 +109,7 @@ export class RobotBody {
 
   /** The citizen's robot events (guide, dispense, stop); any other is not the robot's. */
   handle(event: KioskUiEvent): void {
-    if (ROBOT_EVENTS.has(event.type)) this.send(event as RobotEvent);
+    if (isRobotEvent(event)) this.send(event);
   }
 
   /** The session's view, as the runtime publishes each one: the chart hears only of what it follows. */
