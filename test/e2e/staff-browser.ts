@@ -1,25 +1,9 @@
 /** Staff mode in the browser: a kiosk config with an admin and an operator, and the way in as staff take it. */
 import type { Page } from 'playwright-core';
 import { CORNER_TAPS } from '../../bridge/staff-limits.js';
-import { DEFAULT_CONFIG, type KioskConfig } from '../../domain/config/schema.js';
-import { hashPin } from '../../runtime/host/counter-pin.js';
 import { tap } from './kiosk-browser.js';
 
-export const ADMIN = { id: 'lan', name: 'Nguyễn Thị Lan', pin: '2468' } as const;
-export const OPERATOR = { id: 'minh', name: 'Trần Văn Minh', pin: '1357' } as const;
-
-/** The default kiosk with two staff accounts (and whatever else a test sets). */
-export async function staffConfig(base: KioskConfig = DEFAULT_CONFIG): Promise<KioskConfig> {
-  return {
-    ...base,
-    staff: {
-      accounts: [
-        { id: ADMIN.id, name: ADMIN.name, role: 'admin', pinHash: await hashPin(ADMIN.pin) },
-        { id: OPERATOR.id, name: OPERATOR.name, role: 'operator', pinHash: await hashPin(OPERATOR.pin) },
-      ],
-    },
-  };
-}
+export { ADMIN, OPERATOR, staffConfig } from '../helpers/staff-accounts.js';
 
 /** Five quick taps in the top-left corner, as staff bring up the sign-in. */
 export async function tapStaffCorner(page: Page): Promise<void> {

@@ -10,19 +10,11 @@ import { DEFAULT_CONFIG, type KioskConfig } from '../../domain/config/schema.js'
 import { bundledCataloguePath } from '../../runtime/catalogue/catalogue-file.js';
 import { hashPin } from '../../runtime/host/counter-pin.js';
 import { type Harness, startHarness } from '../helpers/kiosk-harness.js';
+import { staffConfig } from '../helpers/staff-accounts.js';
 
 let config: KioskConfig;
 beforeAll(async () => {
-  config = {
-    ...DEFAULT_CONFIG,
-    counters: [{ number: 3, pinHash: await hashPin('3333') }],
-    staff: {
-      accounts: [
-        { id: 'lan', name: 'Nguyễn Thị Lan', role: 'admin', pinHash: await hashPin('2468') },
-        { id: 'minh', name: 'Trần Văn Minh', role: 'operator', pinHash: await hashPin('1357') },
-      ],
-    },
-  };
+  config = await staffConfig({ ...DEFAULT_CONFIG, counters: [{ number: 3, pinHash: await hashPin('3333') }] });
 });
 
 let harness: Harness | undefined;

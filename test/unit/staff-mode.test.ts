@@ -5,8 +5,8 @@
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { StaffModeView, StaffReplyOf } from '../../bridge/staff-protocol.js';
-import { DEFAULT_CONFIG, type KioskConfig } from '../../domain/config/schema.js';
-import { hashPin } from '../../runtime/host/counter-pin.js';
+import type { KioskConfig } from '../../domain/config/schema.js';
+import { staffConfig } from '../helpers/staff-accounts.js';
 import { createMockDevices } from '../../runtime/devices.js';
 import { KioskRuntime } from '../../runtime/kiosk-runtime.js';
 import { MemoryLogger } from '../../runtime/log.js';
@@ -15,15 +15,7 @@ import { type Harness, startHarness, tempDir } from '../helpers/kiosk-harness.js
 
 let config: KioskConfig;
 beforeAll(async () => {
-  config = {
-    ...DEFAULT_CONFIG,
-    staff: {
-      accounts: [
-        { id: 'lan', name: 'Nguyễn Thị Lan', role: 'admin', pinHash: await hashPin('2468') },
-        { id: 'minh', name: 'Trần Văn Minh', role: 'operator', pinHash: await hashPin('1357') },
-      ],
-    },
-  };
+  config = await staffConfig();
 });
 
 let harness: Harness | undefined;

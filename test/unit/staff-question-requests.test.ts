@@ -9,26 +9,18 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { KioskUiEvent } from '../../bridge/contract.js';
 import { STAFF_REQUEST_ROLE, type StaffReplyOf } from '../../bridge/staff-protocol.js';
-import { DEFAULT_CONFIG, type KioskConfig } from '../../domain/config/schema.js';
+import type { KioskConfig } from '../../domain/config/schema.js';
 import { ADDED_ANSWER_MAX } from '../../runtime/advice/added-answer-schema.js';
 import { ADDED_ANSWERS_FILE, AddedAnswers, type AnswerInput } from '../../runtime/advice/added-answers.js';
 import { UNKNOWN_QUESTIONS_FILE } from '../../runtime/advice/unknown-questions.js';
-import { hashPin } from '../../runtime/host/counter-pin.js';
+import { staffConfig } from '../helpers/staff-accounts.js';
 import { MemoryLogger } from '../../runtime/log.js';
 import { type Harness, startHarness, tempDir, waitUntil } from '../helpers/kiosk-harness.js';
 import { walkToMenu } from '../helpers/walks.js';
 
 let config: KioskConfig;
 beforeAll(async () => {
-  config = {
-    ...DEFAULT_CONFIG,
-    staff: {
-      accounts: [
-        { id: 'lan', name: 'Nguyễn Thị Lan', role: 'admin', pinHash: await hashPin('2468') },
-        { id: 'minh', name: 'Trần Văn Minh', role: 'operator', pinHash: await hashPin('1357') },
-      ],
-    },
-  };
+  config = await staffConfig();
 });
 
 let kiosk: Harness | undefined;
