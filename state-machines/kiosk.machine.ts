@@ -10,7 +10,8 @@
  * supplied by the runtime with `kioskMachine.provide({ actors })`; timeouts are named delays read
  * from the settings in context, so tests drive them with a simulated clock.
  */
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
+import { provided } from './provided-actor.js';
 import type { DisplayView, IdReadFailure, KioskUiEvent, Locale, MenuItem, PrinterProblem } from '../bridge/contract.js';
 import type { AdviceAnswer } from '../domain/advice/advice-answer.js';
 import type { Catalogue } from '../domain/catalogue/catalogue-schema.js';
@@ -163,13 +164,6 @@ export interface KeepRatingInput {
 export interface CompleteRatingInput {
   ticket: RatableTicket;
   completion: RatingCompletion;
-}
-
-/** Placeholder for an actor the runtime must supply; fails loudly if it was forgotten. */
-function provided<Output, Input>(name: string) {
-  return fromPromise<Output, Input>(async () => {
-    throw new Error(`actor "${name}" was not provided by the runtime`);
-  });
 }
 
 /** The reason a reader gave (its error `code`), or a device failure when it gave none we know. */

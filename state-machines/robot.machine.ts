@@ -9,7 +9,8 @@
  * it says, the session it ends and what staff are told as named actions, supplied by the runtime
  * with `robotMachine.provide()`; delays are named and read from the settings in context.
  */
-import { assign, enqueueActions, fromPromise, setup } from 'xstate';
+import { assign, enqueueActions, setup } from 'xstate';
+import { provided } from './provided-actor.js';
 import type { DeviceState, DispenseItemId, Locale, RobotProblem, RobotView, ScreenId } from '../bridge/contract.js';
 
 /** Where someone stands in front of it, as the presence sensor tells. */
@@ -120,13 +121,6 @@ export interface RobotInput {
   settings: RobotSettings;
   session: RobotSessionView;
   baseState: DeviceState;
-}
-
-/** Placeholder for an actor the runtime must supply; fails loudly if it was forgotten. */
-function provided<Output, Input>(name: string) {
-  return fromPromise<Output, Input>(async () => {
-    throw new Error(`actor "${name}" was not provided by the runtime`);
-  });
 }
 
 function codeOf(error: unknown): FailureCode {

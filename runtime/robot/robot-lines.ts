@@ -15,7 +15,8 @@ const LINES: { [L in Locale]: (line: RobotLine) => string } = {
   vi: (line) => {
     switch (line.id) {
       case 'offer':
-        return `Ông/bà có muốn tôi dẫn đường đến quầy ${line.counter} không?`;
+        // The same words as the offer on the ticket screen (renderer/i18n robot.guide.question).
+        return `Tôi dẫn ông/bà đến quầy ${line.counter} nhé?`;
       case 'followMe':
         return `Mời ông/bà đi theo tôi đến quầy ${line.counter}.`;
       case 'hereIsCounter':

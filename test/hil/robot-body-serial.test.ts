@@ -88,7 +88,7 @@ describe('robot body on the serial robot base (socat)', () => {
     expect(cable.twin.robot.position).toBe('post');
     expect(wire()).toEqual(['HOME', 'GOTO 3', 'HOME']);
     expect(spoken()).toEqual([
-      'Ông/bà có muốn tôi dẫn đường đến quầy 3 không?',
+      'Tôi dẫn ông/bà đến quầy 3 nhé?',
       'Mời ông/bà đi theo tôi đến quầy 3.',
       'Đây là quầy 3. Mời ông/bà ngồi chờ đến lượt, số của ông/bà sẽ được gọi trên bảng. Chúc ông/bà một ngày tốt lành!',
     ]);

@@ -95,7 +95,7 @@ describe('robot body: guiding', () => {
     await kiosk.send({ type: 'ui.guide', accept: true });
     await waitForActivity('arrived');
     expect(said().map(({ text }) => text)).toEqual([
-      'Ông/bà có muốn tôi dẫn đường đến quầy 1 không?',
+      'Tôi dẫn ông/bà đến quầy 1 nhé?',
       'Mời ông/bà đi theo tôi đến quầy 1.',
       'Đây là quầy 1. Mời ông/bà ngồi chờ đến lượt, số của ông/bà sẽ được gọi trên bảng. Chúc ông/bà một ngày tốt lành!',
     ]);
@@ -307,7 +307,7 @@ describe('robot body: the dispenser', () => {
     await kiosk.send({ type: 'ui.dispense', item: 'water' });
     await waitUntil(() => robotView().guideOffer !== null, 'the offer back');
     expect(robotView()).toMatchObject({ activity: 'atPost', guideOffer: { counter: 3 } });
-    expect(said().map(({ text }) => text)).toEqual(['Ông/bà có muốn tôi dẫn đường đến quầy 3 không?', 'Mời ông/bà dùng nước.']);
+    expect(said().map(({ text }) => text)).toEqual(['Tôi dẫn ông/bà đến quầy 3 nhé?', 'Mời ông/bà dùng nước.']);
   });
 });
 
