@@ -497,7 +497,7 @@ export class KioskRuntime {
     const event = parsed.data;
     if (event.type === 'ui.readAloud') this.voice.sayAndForget(event.text, event.locale, 'screen');
     if (event.type === 'ui.stopReading') this.voice.stop();
-    // Every citizen event reaches the chart, the voice's too: any of them means someone is there.
+    // Every citizen event reaches the chart, the voice's too: its idle timer decides which ones mean someone is there.
     this.actor.send(event);
     // After the chart has it: the robot may end the session it was asked from.
     this.robotBody?.handle(event);
