@@ -213,8 +213,7 @@ export class KioskRuntime {
     this.subscriptions.push(this.satisfaction.onRated(() => this.staffMode.changed()));
     this.subscriptions.push(this.servicePoint.onChange(() => this.staffMode.changed()));
     this.subscriptions.push(() => this.staffMode.stop());
-    // After the chart has published the step that made it speak: never the new words on the old screen.
-    this.subscriptions.push(this.voice.onChange(() => queueMicrotask(() => this.publish(this.sessionView))));
+    this.subscriptions.push(this.voice.onChange(() => this.republishSoon()));
     if (this.devices.staffKey) this.subscriptions.push(this.devices.staffKey.onTurn((on) => this.staffMode.keySwitch(on)));
     this.startRobotBody();
   }
@@ -232,7 +231,7 @@ export class KioskRuntime {
     });
     if (body === null) return;
     this.robotBody = body;
-    this.subscriptions.push(body.onChange(() => queueMicrotask(() => this.publish(this.sessionView))), () => body.stop());
+    this.subscriptions.push(body.onChange(() => this.republishSoon()), () => body.stop());
     this.publish(this.sessionView);
   }
 
@@ -458,6 +457,14 @@ export class KioskRuntime {
     failed.stop();
     this.actor = this.startActor();
     this.publish(kioskView(this.actor.getSnapshot()));
+  }
+
+  /**
+   * What the runtime lays over the session (the voice, the robot) changed: published after the chart's
+   * step that caused it, so new words never show over the screen that step left.
+   */
+  private republishSoon(): void {
+    queueMicrotask(() => this.publish(this.sessionView));
   }
 
   private publish(sessionView: SessionView): void {
